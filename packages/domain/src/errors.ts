@@ -1,0 +1,23 @@
+/** Typed errors thrown by domain and data code; the API's one error funnel maps them to tRPC codes. */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: 'NotFound' | 'Conflict' | 'Forbidden' | 'Invalid',
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = `${kind}Error`;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, key: string) {
+    super('NotFound', `${what} not found`, { what, key });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('Conflict', message, details);
+  }
+}

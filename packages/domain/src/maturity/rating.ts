@@ -1,0 +1,22 @@
+/** Which rating a roll-up reads: the unit's own, ITD's validated one, or validated where it exists. */
+export type RatingBasis = 'self' | 'validated' | 'effective';
+
+export interface RatedAssessment {
+  selfRating: number | null;
+  validatedRating: number | null;
+  notApplicable: boolean;
+}
+
+/** The rating a roll-up counts, or null when the capability is not applicable or not rated. */
+export function pickRating(a: RatedAssessment, basis: RatingBasis = 'effective'): number | null {
+  if (a.notApplicable) return null;
+  if (basis === 'self') return a.selfRating;
+  if (basis === 'validated') return a.validatedRating;
+  return a.validatedRating ?? a.selfRating;
+}
+
+/** Rounds away binary noise (2.6 - 2.1) so movements read as the numbers people expect. */
+export function roundTo(value: number, decimals = 2): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}

@@ -1,0 +1,41 @@
+import { roundTo } from './rating';
+
+export interface AreaStanding {
+  areaCode: string;
+  score: number;
+  cityMedian: number;
+  /** The unit's score minus the city median: above zero is stronger than the city. */
+  diff: number;
+}
+
+/**
+ * A unit's areas ranked against the city median, strongest first. Areas where either side is missing
+ * are left out; ties keep the framework's area order.
+ */
+export function rankAreasAgainstCity(
+  unitScores: ReadonlyMap<string, number>,
+  cityMedians: ReadonlyMap<string, number | null>,
+  areaOrder: readonly string[],
+): AreaStanding[] {
+  const standings: AreaStanding[] = [];
+  for (const areaCode of areaOrder) {
+    const score = unitScores.get(areaCode);
+    const cityMedian = cityMedians.get(areaCode);
+    if (score === undefined || cityMedian == null) continue;
+    standings.push({ areaCode, score, cityMedian, diff: roundTo(score - cityMedian) });
+  }
+  // Array.prototype.sort is stable, so equal diffs keep the area order.
+  return standings.sort((a, b) => b.diff - a.diff);
+}
+
+/** The strongest and weakest areas: up to `count` from each end, never the same area twice. */
+export function pickStrengthsAndWeaknesses(
+  ranked: readonly AreaStanding[],
+  count = 3,
+): { strongest: AreaStanding[]; weakest: AreaStanding[] } {
+  const take = Math.min(count, Math.floor(ranked.length / 2));
+  return {
+    strongest: ranked.slice(0, take),
+    weakest: ranked.slice(ranked.length - take).reverse(),
+  };
+}
