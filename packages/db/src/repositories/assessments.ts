@@ -1,0 +1,84 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  ConflictError,
+  diffAssessment,
+  flattenAssessment,
+  NotFoundError,
+  type AssessmentFields,
+} from '@lagesbild/domain';
+import type { Database } from '../client';
+import { assessmentHistory, assessments, capabilities, organisations, rounds, units } from '../schema/index';
+import { toAssessmentFields } from './maturity';
+
+export interface AssessmentKey {
+  organisationSlug: string;
+  roundCode: string;
+  unitSlug: string;
+  capabilityCode: string;
+}
+
+export interface SaveAssessmentInput extends AssessmentKey {
+  /** The version the editor started from; a different current version is a conflict, never an overwrite. */
+  expectedVersion: number;
+  fields: AssessmentFields;
+  changedBy: string;
+}
+
+export interface SavedAssessment {
+  version: number;
+  fields: AssessmentFields;
+}
+
+/**
+ * Saves an assessment and keeps the earlier version in history, in one transaction.
+ * Saving identical fields creates no new version.
+ */
+export async function saveAssessment(db: Database, input: SaveAssessmentInput): Promise<SavedAssessment> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ a: assessments })
+      .from(assessments)
+      .innerJoin(rounds, eq(rounds.id, assessments.roundId))
+      .innerJoin(organisations, eq(organisations.id, rounds.organisationId))
+      .innerJoin(units, eq(units.id, assessments.unitId))
+      .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
+      .where(
+        and(
+          eq(organisations.slug, input.organisationSlug),
+          eq(rounds.code, input.roundCode),
+          eq(units.slug, input.unitSlug),
+          eq(capabilities.code, input.capabilityCode),
+        ),
+      )
+      .for('update', { of: assessments });
+    if (!row) throw new NotFoundError('assessment', keyOf(input));
+    const current = toAssessmentFields(row.a);
+    if (row.a.version !== input.expectedVersion) {
+      throw new ConflictError('assessment changed since it was read', {
+        currentVersion: row.a.version,
+        current,
+      });
+    }
+    const changes = diffAssessment(flattenAssessment(current), flattenAssessment(input.fields));
+    if (changes.length === 0) return { version: row.a.version, fields: current };
+
+    const version = row.a.version + 1;
+    const flat = flattenAssessment(input.fields);
+    const [saved] = await tx
+      .update(assessments)
+      .set({ ...flat, version, updatedAt: new Date().toISOString(), updatedBy: input.changedBy })
+      .where(and(eq(assessments.id, row.a.id), eq(assessments.version, input.expectedVersion)))
+      .returning();
+    await tx.insert(assessmentHistory).values({
+      assessmentId: row.a.id,
+      version,
+      changedBy: input.changedBy,
+      changes,
+    });
+    return { version, fields: toAssessmentFields(saved!) };
+  });
+}
+
+function keyOf(k: AssessmentKey): string {
+  return `${k.roundCode}/${k.unitSlug}/${k.capabilityCode}`;
+}

@@ -1,0 +1,2 @@
+export * from './maturity';
+export * from './assessments';

@@ -1,0 +1,187 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import {
+  NotFoundError,
+  type AssessmentFact,
+  type CapabilityDetail,
+  type MaturityData,
+} from '@lagesbild/domain';
+import type { Database } from '../client';
+import {
+  areas,
+  assessmentHistory,
+  assessments,
+  boards,
+  capabilities,
+  frameworks,
+  levelDescriptors,
+  organisations,
+  rounds,
+  scaleSteps,
+  units,
+} from '../schema/index';
+
+export async function findOrganisation(db: Database, slug: string) {
+  const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  if (!org) throw new NotFoundError('organisation', slug);
+  return org;
+}
+
+/** Everything the maturity views are computed from, for one organisation's current framework. */
+export async function loadMaturityData(db: Database, organisationSlug: string): Promise<MaturityData> {
+  const org = await findOrganisation(db, organisationSlug);
+  const [framework] = await db
+    .select()
+    .from(frameworks)
+    .where(eq(frameworks.organisationId, org.id))
+    .orderBy(desc(frameworks.id))
+    .limit(1);
+  if (!framework) throw new NotFoundError('framework', organisationSlug);
+
+  const [roundRows, areaRows, capabilityRows, unitRows, factRows] = await Promise.all([
+    db
+      .select({ code: rounds.code, startsOn: rounds.startsOn, endsOn: rounds.endsOn, status: rounds.status })
+      .from(rounds)
+      .where(and(eq(rounds.organisationId, org.id), eq(rounds.frameworkId, framework.id)))
+      .orderBy(asc(rounds.startsOn)),
+    db
+      .select({ code: areas.code, name: areas.name })
+      .from(areas)
+      .where(eq(areas.frameworkId, framework.id))
+      .orderBy(asc(areas.sortOrder), asc(areas.id)),
+    db
+      .select({
+        code: capabilities.code,
+        name: capabilities.name,
+        description: capabilities.description,
+        areaCode: areas.code,
+      })
+      .from(capabilities)
+      .innerJoin(areas, eq(areas.id, capabilities.areaId))
+      .where(eq(capabilities.frameworkId, framework.id))
+      .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder), asc(capabilities.id)),
+    db
+      .select({ slug: units.slug, name: units.name, kind: units.kind, board: boards.name })
+      .from(units)
+      .innerJoin(boards, eq(boards.id, units.boardId))
+      .where(eq(units.organisationId, org.id))
+      .orderBy(asc(units.sortOrder), asc(units.id)),
+    db
+      .select({
+        roundCode: rounds.code,
+        unitSlug: units.slug,
+        capabilityCode: capabilities.code,
+        selfRating: assessments.selfRating,
+        validatedRating: assessments.validatedRating,
+        notApplicable: assessments.notApplicable,
+        targetLevel: assessments.targetLevel,
+        targetYear: assessments.targetYear,
+      })
+      .from(assessments)
+      .innerJoin(rounds, eq(rounds.id, assessments.roundId))
+      .innerJoin(units, eq(units.id, assessments.unitId))
+      .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
+      .where(and(eq(rounds.organisationId, org.id), eq(rounds.frameworkId, framework.id))),
+  ]);
+
+  return {
+    organisation: { slug: org.slug, name: org.name, isDemo: org.isDemo },
+    rounds: roundRows,
+    areas: areaRows,
+    capabilities: capabilityRows,
+    units: unitRows,
+    facts: factRows satisfies AssessmentFact[],
+  };
+}
+
+/** One capability's descriptors, its assessments in a round and every change made to them. */
+export async function loadCapabilityDetail(
+  db: Database,
+  organisationSlug: string,
+  capabilityCode: string,
+  roundCode: string,
+): Promise<CapabilityDetail> {
+  const org = await findOrganisation(db, organisationSlug);
+  const [capability] = await db
+    .select({
+      id: capabilities.id,
+      frameworkId: capabilities.frameworkId,
+      code: capabilities.code,
+      name: capabilities.name,
+      description: capabilities.description,
+      areaCode: areas.code,
+    })
+    .from(capabilities)
+    .innerJoin(areas, eq(areas.id, capabilities.areaId))
+    .innerJoin(frameworks, eq(frameworks.id, capabilities.frameworkId))
+    .where(and(eq(frameworks.organisationId, org.id), eq(capabilities.code, capabilityCode)))
+    .orderBy(desc(frameworks.id))
+    .limit(1);
+  if (!capability) throw new NotFoundError('capability', capabilityCode);
+
+  const [levels, rows, history] = await Promise.all([
+    db
+      .select({ level: scaleSteps.level, name: scaleSteps.name, descriptor: levelDescriptors.descriptor })
+      .from(levelDescriptors)
+      .innerJoin(
+        scaleSteps,
+        and(eq(scaleSteps.frameworkId, capability.frameworkId), eq(scaleSteps.level, levelDescriptors.level)),
+      )
+      .where(eq(levelDescriptors.capabilityId, capability.id))
+      .orderBy(asc(levelDescriptors.level)),
+    db
+      .select({ unitSlug: units.slug, a: assessments })
+      .from(assessments)
+      .innerJoin(rounds, eq(rounds.id, assessments.roundId))
+      .innerJoin(units, eq(units.id, assessments.unitId))
+      .where(
+        and(
+          eq(assessments.capabilityId, capability.id),
+          eq(rounds.organisationId, org.id),
+          eq(rounds.code, roundCode),
+        ),
+      ),
+    db
+      .select({
+        unitSlug: units.slug,
+        unitName: units.name,
+        roundCode: rounds.code,
+        version: assessmentHistory.version,
+        changedAt: assessmentHistory.changedAt,
+        changedBy: assessmentHistory.changedBy,
+        changes: assessmentHistory.changes,
+      })
+      .from(assessmentHistory)
+      .innerJoin(assessments, eq(assessments.id, assessmentHistory.assessmentId))
+      .innerJoin(rounds, eq(rounds.id, assessments.roundId))
+      .innerJoin(units, eq(units.id, assessments.unitId))
+      .where(
+        and(
+          eq(assessments.capabilityId, capability.id),
+          eq(rounds.organisationId, org.id),
+          eq(rounds.code, roundCode),
+        ),
+      )
+      .orderBy(desc(assessmentHistory.changedAt), desc(assessmentHistory.id)),
+  ]);
+
+  const { id: _id, frameworkId: _fw, ...cap } = capability;
+  return {
+    capability: cap,
+    levels,
+    assessments: rows.map(({ unitSlug, a }) => ({ unitSlug, ...toAssessmentFields(a) })),
+    history: history.map((h) => ({ ...h, changedAt: new Date(h.changedAt).toISOString() })),
+  };
+}
+
+export function toAssessmentFields(a: typeof assessments.$inferSelect) {
+  return {
+    selfRating: a.selfRating,
+    validatedRating: a.validatedRating,
+    targetLevel: a.targetLevel,
+    targetYear: a.targetYear,
+    notApplicable: a.notApplicable,
+    evidence: { text: a.evidenceText, link: a.evidenceLink, owner: a.evidenceOwner, date: a.evidenceDate },
+    confidence: a.confidence,
+    comment: a.comment,
+  };
+}

@@ -1,0 +1,101 @@
+import { sql, type AnyColumn } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { capabilities, frameworks } from './framework';
+import { organisations, units } from './organisation';
+
+/** An assessment round (bedömningsomgång); a closed round is a frozen snapshot. */
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    frameworkId: integer()
+      .notNull()
+      .references(() => frameworks.id),
+    code: text().notNull(),
+    startsOn: date({ mode: 'string' }).notNull(),
+    endsOn: date({ mode: 'string' }).notNull(),
+    status: text({ enum: ['open', 'closed'] }).notNull().default('open'),
+  },
+  (t) => [
+    unique().on(t.organisationId, t.code),
+    check('rounds_status_check', sql`${t.status} in ('open', 'closed')`),
+    check('rounds_dates_check', sql`${t.startsOn} <= ${t.endsOn}`),
+  ],
+);
+
+const level = (name: string, column: AnyColumn) =>
+  check(name, sql`${column} is null or ${column} between 1 and 5`);
+
+/** One unit's assessment of one capability in one round. `version` grows with every change. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    roundId: integer()
+      .notNull()
+      .references(() => rounds.id),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    capabilityId: integer()
+      .notNull()
+      .references(() => capabilities.id),
+    selfRating: smallint(),
+    validatedRating: smallint(),
+    targetLevel: smallint(),
+    targetYear: smallint(),
+    notApplicable: boolean().notNull().default(false),
+    evidenceText: text(),
+    evidenceLink: text(),
+    evidenceOwner: text(),
+    evidenceDate: date({ mode: 'string' }),
+    confidence: text({ enum: ['low', 'medium', 'high'] }),
+    comment: text(),
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedBy: text().notNull(),
+  },
+  (t) => [
+    unique().on(t.roundId, t.unitId, t.capabilityId),
+    index().on(t.capabilityId, t.roundId),
+    level('assessments_self_rating_check', t.selfRating),
+    level('assessments_validated_rating_check', t.validatedRating),
+    level('assessments_target_level_check', t.targetLevel),
+    check(
+      'assessments_not_applicable_check',
+      sql`not ${t.notApplicable} or (${t.selfRating} is null and ${t.validatedRating} is null)`,
+    ),
+    check('assessments_confidence_check', sql`${t.confidence} is null or ${t.confidence} in ('low', 'medium', 'high')`),
+  ],
+);
+
+/** Every earlier version of an assessment: who changed it, when, and each field from what to what. */
+export const assessmentHistory = pgTable(
+  'assessment_history',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    assessmentId: integer()
+      .notNull()
+      .references(() => assessments.id),
+    version: integer().notNull(),
+    changedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    changedBy: text().notNull(),
+    changes: jsonb().$type<{ field: string; from: unknown; to: unknown }[]>().notNull(),
+  },
+  (t) => [unique().on(t.assessmentId, t.version)],
+);
