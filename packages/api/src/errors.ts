@@ -1,0 +1,49 @@
+import { TRPCError } from '@trpc/server';
+import { DomainError } from '@lagesbild/domain';
+import { ZodError } from 'zod';
+
+const CODE_OF: Record<DomainError['kind'], TRPCError['code']> = {
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  Forbidden: 'FORBIDDEN',
+  Invalid: 'BAD_REQUEST',
+};
+
+/** Domain errors become typed tRPC errors; anything else stays an internal error with no detail. */
+export function toTRPCError(error: TRPCError): TRPCError {
+  const cause = error.cause;
+  if (cause instanceof DomainError) {
+    return new TRPCError({ code: CODE_OF[cause.kind], message: cause.message, cause });
+  }
+  return error;
+}
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `evidence.link`. */
+  path: string;
+  /** A stable code (zod's issue code or a domain message key) that the UI turns into Swedish text. */
+  code: string;
+  message: string;
+}
+
+export function fieldIssuesOf(error: TRPCError): FieldIssue[] | null {
+  if (!(error.cause instanceof ZodError)) return null;
+  return error.cause.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    code: i.code === 'custom' ? i.message : i.code,
+    message: i.message,
+  }));
+}
+
+/** What a client may learn of an error: never SQL text, never a stack. */
+export function publicMessageOf(error: TRPCError): string {
+  if (error.code === 'INTERNAL_SERVER_ERROR') return 'Internal server error';
+  if (error.cause instanceof ZodError) return 'Invalid input';
+  return error.message;
+}
+
+export function detailsOf(error: TRPCError): Record<string, unknown> | null {
+  return error.cause instanceof DomainError && error.cause.kind === 'Conflict'
+    ? (error.cause.details ?? null)
+    : null;
+}

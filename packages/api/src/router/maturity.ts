@@ -1,0 +1,58 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import {
+  buildCapabilityView,
+  buildOverview,
+  buildUnitView,
+  capabilityViewSchema,
+  NotFoundError,
+  overviewSchema,
+  resolveRound,
+  roundCodeSchema,
+  slugSchema,
+  unitViewSchema,
+  type MaturityData,
+} from '@lagesbild/domain';
+import { loadCapabilityDetail, loadMaturityData } from '@lagesbild/db/repositories';
+import { z } from 'zod';
+import { publicProcedure } from '../trpc';
+
+const roundFilter = { round: roundCodeSchema.optional() };
+
+function pickRound(data: MaturityData, code: string | undefined) {
+  const resolved = resolveRound(data.rounds, code);
+  if (!resolved) throw new NotFoundError('round', code ?? 'latest');
+  return resolved;
+}
+
+/** Q1: status and movement of capability maturity. */
+export const maturityRouter = {
+  overview: publicProcedure
+    .input(z.strictObject(roundFilter))
+    .output(overviewSchema)
+    .query(async ({ ctx, input }) => {
+      const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
+      const { round, previous } = pickRound(data, input.round);
+      return buildOverview(data, round, previous);
+    }),
+
+  capability: publicProcedure
+    .input(z.strictObject({ code: slugSchema, ...roundFilter }))
+    .output(capabilityViewSchema)
+    .query(async ({ ctx, input }) => {
+      const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
+      const { round, previous } = pickRound(data, input.round);
+      const detail = await loadCapabilityDetail(ctx.db, ctx.organisationSlug, input.code, round.code);
+      return buildCapabilityView(data, detail, round, previous);
+    }),
+
+  unit: publicProcedure
+    .input(z.strictObject({ slug: slugSchema, ...roundFilter }))
+    .output(unitViewSchema)
+    .query(async ({ ctx, input }) => {
+      const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
+      const unit = data.units.find((u) => u.slug === input.slug);
+      if (!unit) throw new NotFoundError('unit', input.slug);
+      const { round, previous } = pickRound(data, input.round);
+      return buildUnitView(data, unit, round, previous);
+    }),
+} satisfies TRPCRouterRecord;
