@@ -1,0 +1,23 @@
+// Bundles the server and our workspace packages (TypeScript sources) into dist/; npm packages stay external.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/index.ts', 'src/seed.ts'],
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'external-npm-packages',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('@lagesbild/') ? undefined : { path: args.path, external: true },
+        );
+      },
+    },
+  ],
+});

@@ -1,0 +1,3 @@
+import base from '@lagesbild/eslint-config/base';
+
+export default base;

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { appRouter, createContextInner, type AppRouter } from '@lagesbild/api';
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { readMigrationState } from '@lagesbild/db/migrate';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Env } from './env';
+
+export interface AppOptions {
+  env: Pick<Env, 'ORGANISATION' | 'WEB_DIST'>;
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The HTTP host: tRPC at /trpc, health at /healthz, the built dashboard at /. No business rules here. */
+export async function buildApp({ env, database, logger = false }: AppOptions) {
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 } });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Chart libraries set inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: () => createContextInner({ db: database.db, organisationSlug: env.ORGANISATION }),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async () => {
+    const migrations = await readMigrationState(database);
+    return { status: 'ok', database: database.kind, migrations };
+  });
+
+  if (existsSync(join(env.WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: env.WEB_DIST, wildcard: false });
+    // Client-side routes (/enhet/..., /formaga/...) all load the dashboard's index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method !== 'GET' || request.url.startsWith('/trpc')) {
+        return reply.code(404).send({ error: 'Not found' });
+      }
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.log.warn(`no built dashboard in ${env.WEB_DIST}: run pnpm build`);
+  }
+
+  return app;
+}

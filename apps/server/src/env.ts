@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+// Both src/ (dev) and dist/ (built) sit two levels below the repository root.
+export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function defaultWebDist(): string {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('@lagesbild/web/package.json')), 'dist');
+  } catch {
+    return resolve(repositoryRoot, 'apps/web/dist');
+  }
+}
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** A PostgreSQL server; without it the embedded database keeps its data in DATA_DIR. */
+  DATABASE_URL: z.url().optional(),
+  /** Relative paths are read from the repository root, so `pnpm start` and `pnpm dev` share one folder. */
+  DATA_DIR: z.string().default('data/pglite'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ORGANISATION: z.string().default('malmo'),
+  /** Seed the demo city on first start when the database is empty. */
+  SEED_DEMO: booleanFlag.default(true),
+  WEB_DIST: z.string().default(defaultWebDist),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The only place that reads process.env. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
