@@ -15,7 +15,7 @@ export function pickRating(a: RatedAssessment, basis: RatingBasis = 'effective')
   return a.validatedRating ?? a.selfRating;
 }
 
-/** Rounds away binary noise (2.6 - 2.1) so movements read as the numbers people expect. */
+/** Rounds away binary noise (4.1 - 3.6 is 0.49999999999999956) so movements read as people expect. */
 export function roundTo(value: number, decimals = 2): number {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;

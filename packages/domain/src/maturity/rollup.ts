@@ -14,7 +14,7 @@ export interface AssessmentFact extends RatedAssessment {
 export interface CapabilitySpread {
   spread: Spread | null;
   notApplicable: number;
-  /** Median of the target levels set by units that rate the capability. */
+  /** Median of the target levels set by units for which the capability applies. */
   medianTarget: number | null;
   /** Units whose rating is below their own target. */
   belowTarget: number;
@@ -64,7 +64,8 @@ export function computeUnitAreaScores(
   const scores = new Map<string, Map<string, number>>();
   for (const [unit, byArea] of buckets) {
     const out = new Map<string, number>();
-    for (const [area, ratings] of byArea) out.set(area, computeMedian(ratings.sort((a, b) => a - b)));
+    for (const [area, ratings] of byArea)
+      out.set(area, computeMedian(ratings.sort((a, b) => a - b)));
     scores.set(unit, out);
   }
   return scores;

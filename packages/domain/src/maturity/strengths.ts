@@ -28,14 +28,19 @@ export function rankAreasAgainstCity(
   return standings.sort((a, b) => b.diff - a.diff);
 }
 
-/** The strongest and weakest areas: up to `count` from each end, never the same area twice. */
+/**
+ * Strongest: up to `count` areas above the city median, furthest first; weakest: up to `count` below it.
+ * An area at the median is neither, so a unit level with the city everywhere has no strengths or weaknesses.
+ */
 export function pickStrengthsAndWeaknesses(
   ranked: readonly AreaStanding[],
   count = 3,
 ): { strongest: AreaStanding[]; weakest: AreaStanding[] } {
-  const take = Math.min(count, Math.floor(ranked.length / 2));
   return {
-    strongest: ranked.slice(0, take),
-    weakest: ranked.slice(ranked.length - take).reverse(),
+    strongest: ranked.filter((s) => s.diff > 0).slice(0, count),
+    weakest: ranked
+      .filter((s) => s.diff < 0)
+      .reverse()
+      .slice(0, count),
   };
 }

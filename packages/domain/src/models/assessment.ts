@@ -8,7 +8,10 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 export const evidenceSchema = z.object({
   text: z.string().max(4000).nullable(),
   // Only web links: the dashboard renders this as an href, and javascript:/data: URLs would run in it.
-  link: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  link: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
   owner: z.string().max(200).nullable(),
   date: isoDateSchema.nullable(),
 });

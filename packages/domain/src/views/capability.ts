@@ -2,10 +2,25 @@ import { z } from 'zod';
 import { computeGapToTarget, computeMovement } from '../maturity/movement';
 import { computeCapabilitySpread, groupBy } from '../maturity/rollup';
 import { pickRating, type RatingBasis } from '../maturity/rating';
-import { assessmentFieldsSchema, historyEntrySchema, type AssessmentFields, type HistoryEntry } from '../models/assessment';
-import { capabilitySchema, levelDescriptorSchema, type Capability, type LevelDescriptor } from '../models/framework';
+import {
+  assessmentFieldsSchema,
+  historyEntrySchema,
+  type AssessmentFields,
+  type HistoryEntry,
+} from '../models/assessment';
+import {
+  capabilitySchema,
+  levelDescriptorSchema,
+  type Capability,
+  type LevelDescriptor,
+} from '../models/framework';
 import type { Round } from '../models/round';
-import { buildContext, capabilitySpreadSchema, viewContextSchema, type MaturityData } from './common';
+import {
+  buildContext,
+  capabilitySpreadSchema,
+  viewContextSchema,
+  type MaturityData,
+} from './common';
 
 const unitRatingSchema = assessmentFieldsSchema.safeExtend({
   unitSlug: z.string(),

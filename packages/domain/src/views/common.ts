@@ -51,13 +51,18 @@ export function resolveRound(
   rounds: readonly Round[],
   roundCode: string | undefined,
 ): { round: Round; previous: Round | null } | null {
-  const idx = roundCode === undefined ? rounds.length - 1 : rounds.findIndex((r) => r.code === roundCode);
+  const idx =
+    roundCode === undefined ? rounds.length - 1 : rounds.findIndex((r) => r.code === roundCode);
   const round = rounds[idx];
   if (round === undefined) return null;
   return { round, previous: rounds[idx - 1] ?? null };
 }
 
-export function buildContext(data: MaturityData, round: Round, previous: Round | null): ViewContext {
+export function buildContext(
+  data: MaturityData,
+  round: Round,
+  previous: Round | null,
+): ViewContext {
   return {
     organisation: data.organisation,
     rounds: data.rounds,

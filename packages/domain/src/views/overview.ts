@@ -17,7 +17,10 @@ import {
   type MaturityData,
 } from './common';
 
-export const trendPointSchema = z.object({ roundCode: z.string(), spread: spreadSchema.nullable() });
+export const trendPointSchema = z.object({
+  roundCode: z.string(),
+  spread: spreadSchema.nullable(),
+});
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
 export const overviewSchema = viewContextSchema.extend({
@@ -47,7 +50,10 @@ export function buildOverview(
   const areaCodes = data.areas.map((a) => a.code);
   const factsByRound = groupBy(data.facts, (f) => f.roundCode);
   const scoresByRound = new Map(
-    data.rounds.map((r) => [r.code, computeUnitAreaScores(factsByRound.get(r.code) ?? [], areaOf, basis)]),
+    data.rounds.map((r) => [
+      r.code,
+      computeUnitAreaScores(factsByRound.get(r.code) ?? [], areaOf, basis),
+    ]),
   );
   const spreadsByRound = new Map(
     [...scoresByRound].map(([code, scores]) => [code, computeAreaSpreads(scores, areaCodes)]),

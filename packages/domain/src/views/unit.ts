@@ -62,8 +62,11 @@ export function buildUnitView(
   );
   const own = cityScores.get(unit.slug) ?? new Map<string, number>();
   const ownBefore =
-    computeUnitAreaScores(prevFacts.filter((f) => f.unitSlug === unit.slug), areaOf, basis).get(unit.slug) ??
-    new Map<string, number>();
+    computeUnitAreaScores(
+      prevFacts.filter((f) => f.unitSlug === unit.slug),
+      areaOf,
+      basis,
+    ).get(unit.slug) ?? new Map<string, number>();
   const ranked = rankAreasAgainstCity(own, cityMedians, areaCodes);
   const diffs = new Map(ranked.map((s) => [s.areaCode, s.diff]));
 
