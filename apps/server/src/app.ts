@@ -6,18 +6,22 @@ import { appRouter, createContextInner, type AppRouter } from '@lagesbild/api';
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { readMigrationState } from '@lagesbild/db/migrate';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { Env } from './env';
 
 export interface AppOptions {
   env: Pick<Env, 'ORGANISATION' | 'WEB_DIST'>;
   database: DatabaseHandle;
-  logger?: FastifyServerOptions['logger'];
+  /** pino instance for request logs; none in tests. */
+  logger?: FastifyBaseLogger;
 }
 
 /** The HTTP host: tRPC at /trpc, health at /healthz, the built dashboard at /. No business rules here. */
-export async function buildApp({ env, database, logger = false }: AppOptions) {
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 5000 } });
+export async function buildApp({ env, database, logger }: AppOptions) {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
+    routerOptions: { maxParamLength: 5000 },
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -36,9 +40,11 @@ export async function buildApp({ env, database, logger = false }: AppOptions) {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: () => createContextInner({ db: database.db, organisationSlug: env.ORGANISATION }),
+      createContext: () =>
+        createContextInner({ db: database.db, organisationSlug: env.ORGANISATION }),
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
