@@ -11,10 +11,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../*'], message: 'Import another package by its name and exports.' }] },
+        {
+          patterns: [
+            { group: ['../../*'], message: 'Import another package by its name and exports.' },
+          ],
+        },
       ],
       eqeqeq: ['error', 'smart'],
     },

@@ -17,7 +17,10 @@ let webDist: string;
 beforeAll(async () => {
   database = await openTestDatabase();
   webDist = await mkdtemp(join(tmpdir(), 'lb-web-'));
-  await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Lägesbild</title><div id="root"></div>');
+  await writeFile(
+    join(webDist, 'index.html'),
+    '<!doctype html><title>Lägesbild</title><div id="root"></div>',
+  );
   app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: webDist }, database });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
@@ -61,7 +64,10 @@ describe('over HTTP', () => {
     expect(res.status).toBe(400);
     const body = JSON.parse(res.text);
     expect(body.error.message).toBe('Invalid input');
-    expect(body.error.data).toMatchObject({ code: 'BAD_REQUEST', fieldIssues: [{ path: 'round' }] });
+    expect(body.error.data).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldIssues: [{ path: 'round' }],
+    });
     expect(res.text).not.toMatch(/stack|at .*\.ts:\d+/);
   });
 
@@ -83,7 +89,9 @@ describe('over HTTP', () => {
       expect(JSON.parse(broken.text).error.message).toBe('Internal server error');
       expect(broken.text).not.toMatch(/level_descriptors|select|relation|stack|\.ts:/i);
     } finally {
-      await database.db.execute(sql`alter table level_descriptors_gone rename to level_descriptors`);
+      await database.db.execute(
+        sql`alter table level_descriptors_gone rename to level_descriptors`,
+      );
     }
   });
 

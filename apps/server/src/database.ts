@@ -10,10 +10,17 @@ export interface StartDatabaseOptions {
 }
 
 /** Opens the configured database, applies the committed migrations and seeds the demo city when empty. */
-export async function startDatabase(env: Env, { log }: StartDatabaseOptions): Promise<DatabaseHandle> {
+export async function startDatabase(
+  env: Env,
+  { log }: StartDatabaseOptions,
+): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
   if (env.DATABASE_URL) {
-    handle = await openDatabase({ kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE });
+    handle = await openDatabase({
+      kind: 'postgres',
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+    });
     log('database: PostgreSQL server');
   } else {
     const dataDir = resolve(repositoryRoot, env.DATA_DIR);

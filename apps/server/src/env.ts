@@ -8,15 +8,16 @@ export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url
 
 function defaultWebDist(): string {
   try {
-    return join(dirname(createRequire(import.meta.url).resolve('@lagesbild/web/package.json')), 'dist');
+    return join(
+      dirname(createRequire(import.meta.url).resolve('@lagesbild/web/package.json')),
+      'dist',
+    );
   } catch {
     return resolve(repositoryRoot, 'apps/web/dist');
   }
 }
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -17,7 +17,10 @@ export const migrationsFolder = join(
 // Any fixed number: servers starting together on one PostgreSQL migrate one at a time.
 const MIGRATION_LOCK = 7_342_001;
 
-export async function migrateDatabase(handle: DatabaseHandle, folder = migrationsFolder): Promise<void> {
+export async function migrateDatabase(
+  handle: DatabaseHandle,
+  folder = migrationsFolder,
+): Promise<void> {
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     return;
@@ -50,5 +53,9 @@ export async function readMigrationState(
     .execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
     .then((r) => Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0))
     .catch(() => 0);
-  return { applied, available: journal.entries.length, upToDate: applied === journal.entries.length };
+  return {
+    applied,
+    available: journal.entries.length,
+    upToDate: applied === journal.entries.length,
+  };
 }

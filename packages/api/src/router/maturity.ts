@@ -41,7 +41,12 @@ export const maturityRouter = {
     .query(async ({ ctx, input }) => {
       const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
       const { round, previous } = pickRound(data, input.round);
-      const detail = await loadCapabilityDetail(ctx.db, ctx.organisationSlug, input.code, round.code);
+      const detail = await loadCapabilityDetail(
+        ctx.db,
+        ctx.organisationSlug,
+        input.code,
+        round.code,
+      );
       return buildCapabilityView(data, detail, round, previous);
     }),
 

@@ -14,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 async function readCurrent(key: AssessmentKey) {
-  const detail = await loadCapabilityDetail(handle.db, key.organisationSlug, key.capabilityCode, key.roundCode);
+  const detail = await loadCapabilityDetail(
+    handle.db,
+    key.organisationSlug,
+    key.capabilityCode,
+    key.roundCode,
+  );
   const a = detail.assessments.find((x) => x.unitSlug === key.unitSlug)!;
   return { fields: a, history: detail.history.filter((h) => h.unitSlug === key.unitSlug) };
 }
@@ -28,7 +33,12 @@ async function versionOf(key: AssessmentKey): Promise<number> {
 }
 
 function keyFor(unitSlug: string): AssessmentKey {
-  return { organisationSlug: 'malmo', roundCode: '2026-K3', unitSlug, capabilityCode: firstCapability };
+  return {
+    organisationSlug: 'malmo',
+    roundCode: '2026-K3',
+    unitSlug,
+    capabilityCode: firstCapability,
+  };
 }
 
 let firstCapability = '';
@@ -38,7 +48,13 @@ beforeAll(async () => {
 });
 
 function withSelfRating(fields: AssessmentFields, selfRating: number): AssessmentFields {
-  return { ...fields, notApplicable: false, selfRating, validatedRating: null, comment: `ändrad till ${selfRating}` };
+  return {
+    ...fields,
+    notApplicable: false,
+    selfRating,
+    validatedRating: null,
+    comment: `ändrad till ${selfRating}`,
+  };
 }
 
 describe('saveAssessment', () => {
@@ -48,7 +64,12 @@ describe('saveAssessment', () => {
     const version = await versionOf(key);
     const next = withSelfRating(before.fields, before.fields.selfRating === 5 ? 4 : 5);
 
-    const saved = await saveAssessment(handle.db, { ...key, expectedVersion: version, fields: next, changedBy: 'Test Person' });
+    const saved = await saveAssessment(handle.db, {
+      ...key,
+      expectedVersion: version,
+      fields: next,
+      changedBy: 'Test Person',
+    });
 
     expect(saved.version).toBe(version + 1);
     expect(saved.fields.selfRating).toBe(next.selfRating);
@@ -56,7 +77,11 @@ describe('saveAssessment', () => {
     expect(after.history).toHaveLength(before.history.length + 1);
     const entry = after.history[0]!;
     expect(entry).toMatchObject({ version: version + 1, changedBy: 'Test Person' });
-    expect(entry.changes).toContainEqual({ field: 'selfRating', from: before.fields.selfRating, to: next.selfRating });
+    expect(entry.changes).toContainEqual({
+      field: 'selfRating',
+      from: before.fields.selfRating,
+      to: next.selfRating,
+    });
     expect(Date.now() - Date.parse(entry.changedAt)).toBeLessThan(60_000);
   });
 
@@ -65,7 +90,12 @@ describe('saveAssessment', () => {
     const before = await readCurrent(key);
     const version = await versionOf(key);
     const { unitSlug: _u, ...fields } = before.fields;
-    const saved = await saveAssessment(handle.db, { ...key, expectedVersion: version, fields, changedBy: 'Test' });
+    const saved = await saveAssessment(handle.db, {
+      ...key,
+      expectedVersion: version,
+      fields,
+      changedBy: 'Test',
+    });
     expect(saved.version).toBe(version);
     expect((await readCurrent(key)).history).toHaveLength(before.history.length);
   });
@@ -122,11 +152,16 @@ describe('saveAssessment', () => {
   it('the database itself refuses a rating outside 1–5 or a rating on a not-applicable row', async () => {
     const [row] = await handle.db.select({ id: assessments.id }).from(assessments).limit(1);
     const where = eq(assessments.id, row!.id);
-    await expect(handle.db.update(assessments).set({ selfRating: 6 }).where(where)).rejects.toThrow();
+    await expect(
+      handle.db.update(assessments).set({ selfRating: 6 }).where(where),
+    ).rejects.toThrow();
     await expect(
       handle.db.update(assessments).set({ notApplicable: true, selfRating: 3 }).where(where),
     ).rejects.toThrow();
-    const history = await handle.db.select().from(assessmentHistory).where(eq(assessmentHistory.assessmentId, row!.id));
+    const history = await handle.db
+      .select()
+      .from(assessmentHistory)
+      .where(eq(assessmentHistory.assessmentId, row!.id));
     expect(history.length).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,14 @@ import {
   type AssessmentFields,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { assessmentHistory, assessments, capabilities, organisations, rounds, units } from '../schema/index';
+import {
+  assessmentHistory,
+  assessments,
+  capabilities,
+  organisations,
+  rounds,
+  units,
+} from '../schema/index';
 import { toAssessmentFields } from './maturity';
 
 export interface AssessmentKey {
@@ -33,7 +40,10 @@ export interface SavedAssessment {
  * Saves an assessment and keeps the earlier version in history, in one transaction.
  * Saving identical fields creates no new version.
  */
-export async function saveAssessment(db: Database, input: SaveAssessmentInput): Promise<SavedAssessment> {
+export async function saveAssessment(
+  db: Database,
+  input: SaveAssessmentInput,
+): Promise<SavedAssessment> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ a: assessments })

@@ -27,7 +27,10 @@ export async function findOrganisation(db: Database, slug: string) {
 }
 
 /** Everything the maturity views are computed from, for one organisation's current framework. */
-export async function loadMaturityData(db: Database, organisationSlug: string): Promise<MaturityData> {
+export async function loadMaturityData(
+  db: Database,
+  organisationSlug: string,
+): Promise<MaturityData> {
   const org = await findOrganisation(db, organisationSlug);
   const [framework] = await db
     .select()
@@ -39,7 +42,12 @@ export async function loadMaturityData(db: Database, organisationSlug: string): 
 
   const [roundRows, areaRows, capabilityRows, unitRows, factRows] = await Promise.all([
     db
-      .select({ code: rounds.code, startsOn: rounds.startsOn, endsOn: rounds.endsOn, status: rounds.status })
+      .select({
+        code: rounds.code,
+        startsOn: rounds.startsOn,
+        endsOn: rounds.endsOn,
+        status: rounds.status,
+      })
       .from(rounds)
       .where(and(eq(rounds.organisationId, org.id), eq(rounds.frameworkId, framework.id)))
       .orderBy(asc(rounds.startsOn)),
@@ -120,11 +128,18 @@ export async function loadCapabilityDetail(
 
   const [levels, rows, history] = await Promise.all([
     db
-      .select({ level: scaleSteps.level, name: scaleSteps.name, descriptor: levelDescriptors.descriptor })
+      .select({
+        level: scaleSteps.level,
+        name: scaleSteps.name,
+        descriptor: levelDescriptors.descriptor,
+      })
       .from(levelDescriptors)
       .innerJoin(
         scaleSteps,
-        and(eq(scaleSteps.frameworkId, capability.frameworkId), eq(scaleSteps.level, levelDescriptors.level)),
+        and(
+          eq(scaleSteps.frameworkId, capability.frameworkId),
+          eq(scaleSteps.level, levelDescriptors.level),
+        ),
       )
       .where(eq(levelDescriptors.capabilityId, capability.id))
       .orderBy(asc(levelDescriptors.level)),
@@ -180,7 +195,12 @@ export function toAssessmentFields(a: typeof assessments.$inferSelect) {
     targetLevel: a.targetLevel,
     targetYear: a.targetYear,
     notApplicable: a.notApplicable,
-    evidence: { text: a.evidenceText, link: a.evidenceLink, owner: a.evidenceOwner, date: a.evidenceDate },
+    evidence: {
+      text: a.evidenceText,
+      link: a.evidenceLink,
+      owner: a.evidenceOwner,
+      date: a.evidenceDate,
+    },
     confidence: a.confidence,
     comment: a.comment,
   };

@@ -29,7 +29,9 @@ export const rounds = pgTable(
     code: text().notNull(),
     startsOn: date({ mode: 'string' }).notNull(),
     endsOn: date({ mode: 'string' }).notNull(),
-    status: text({ enum: ['open', 'closed'] }).notNull().default('open'),
+    status: text({ enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
   },
   (t) => [
     unique().on(t.organisationId, t.code),
@@ -80,7 +82,10 @@ export const assessments = pgTable(
       'assessments_not_applicable_check',
       sql`not ${t.notApplicable} or (${t.selfRating} is null and ${t.validatedRating} is null)`,
     ),
-    check('assessments_confidence_check', sql`${t.confidence} is null or ${t.confidence} in ('low', 'medium', 'high')`),
+    check(
+      'assessments_confidence_check',
+      sql`${t.confidence} is null or ${t.confidence} in ('low', 'medium', 'high')`,
+    ),
   ],
 );
 

@@ -35,7 +35,10 @@ export async function createTemplate(
     const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
     const dumpFile = join(dir, 'template.tar');
     await writeFile(dumpFile, Buffer.from(await dump.arrayBuffer()));
-    return { template: { kind: 'pglite', dumpFile }, dispose: () => rm(dir, { recursive: true, force: true }) };
+    return {
+      template: { kind: 'pglite', dumpFile },
+      dispose: () => rm(dir, { recursive: true, force: true }),
+    };
   }
 
   const templateName = `${prefix}_tpl_${process.pid}`;
@@ -75,7 +78,8 @@ async function dropDatabases(url: string, pattern: string): Promise<void> {
       'select datname from pg_database where datname like $1',
       [pattern],
     );
-    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of rows)
+      await client.query(`drop database if exists "${datname}" with (force)`);
   } finally {
     await client.end();
   }

@@ -17,7 +17,10 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   }
   const name = `${template.prefix}_${Math.random().toString(36).slice(2, 8)}_${++counter}`;
   await adminQuery(template.adminUrl, `create database ${name} template ${template.templateName}`);
-  const handle = await openDatabase({ kind: 'postgres', url: withDatabase(template.adminUrl, name) });
+  const handle = await openDatabase({
+    kind: 'postgres',
+    url: withDatabase(template.adminUrl, name),
+  });
   return {
     ...handle,
     close: async () => {
