@@ -76,7 +76,10 @@ describe('over HTTP', () => {
       .maturity.capability.query({ code: 'finns-inte' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
-    expect((error as TRPCClientError<AppRouter>).data?.code).toBe('NOT_FOUND');
+    expect((error as TRPCClientError<AppRouter>).data).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { what: 'capability', key: 'finns-inte' },
+    });
     expect((await trpcGet('maturity.unit', { slug: 'finns-inte' })).status).toBe(404);
   });
 
@@ -106,5 +109,6 @@ describe('over HTTP', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('<div id="root">');
     expect((await get('/trpc/finns.inte')).status).toBe(404);
+    expect((await get('/assets/index-gammal.js')).status).toBe(404);
   });
 });

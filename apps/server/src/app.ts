@@ -58,7 +58,9 @@ export async function buildApp({ env, database, logger }: AppOptions) {
     await app.register(fastifyStatic, { root: env.WEB_DIST, wildcard: false });
     // Client-side routes (/enhet/..., /formaga/...) all load the dashboard's index.html.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' || request.url.startsWith('/trpc')) {
+      const path = request.url.split('?')[0] ?? '';
+      // A missing file (an old /assets/x.js after a rebuild) is a 404, never the page in its place.
+      if (request.method !== 'GET' || path.startsWith('/trpc') || /\.\w+$/.test(path)) {
         return reply.code(404).send({ error: 'Not found' });
       }
       return reply.sendFile('index.html');

@@ -42,8 +42,9 @@ export function publicMessageOf(error: TRPCError): string {
   return error.message;
 }
 
+/** What the client may know of a domain error: what was not found, or the current values in a conflict. */
 export function detailsOf(error: TRPCError): Record<string, unknown> | null {
-  return error.cause instanceof DomainError && error.cause.kind === 'Conflict'
-    ? (error.cause.details ?? null)
-    : null;
+  const cause = error.cause;
+  if (!(cause instanceof DomainError)) return null;
+  return cause.kind === 'Conflict' || cause.kind === 'NotFound' ? (cause.details ?? null) : null;
 }

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { CapabilityData, OverviewData, UnitData } from '../src/api-types';
+
+export { expect };
+
+export const test = base.extend({
+  // global-setup starts the server on a free port and leaves its address here.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, provide) => {
+    const url = process.env.BASE_URL;
+    if (!url) throw new Error('BASE_URL is not set: did global-setup run?');
+    await provide(url);
+  },
+});
+
+async function query<T>(request: APIRequestContext, path: string, input: object): Promise<T> {
+  const response = await request.get(
+    `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+  );
+  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
+  const body = (await response.json()) as { result: { data: T } };
+  return body.result.data;
+}
+
+/** The same data the dashboard shows, straight from the API. */
+export const api = {
+  overview: (request: APIRequestContext, input: { round?: string } = {}) =>
+    query<OverviewData>(request, 'maturity.overview', input),
+  capability: (request: APIRequestContext, input: { code: string; round?: string }) =>
+    query<CapabilityData>(request, 'maturity.capability', input),
+  unit: (request: APIRequestContext, input: { slug: string; round?: string }) =>
+    query<UnitData>(request, 'maturity.unit', input),
+};
+
+const swedishLevel = new Intl.NumberFormat('sv-SE', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 2,
+});
+
+/** A level as the Swedish dashboard writes it: 2,5. */
+export function sv(value: number | null | undefined): string {
+  return value == null ? '–' : swedishLevel.format(value);
+}
+
+/** Waits until the page has its data: no loading status left and the heading in place. */
+export async function waitForPage(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveCount(0);
+}
+
+/** Opens every "Visa tabell" disclosure, so axe and the assertions see the tables too. */
+export async function openAllTables(page: Page) {
+  const closed = page.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
+/** Waits for every lazily loaded chart on the page to draw its SVG. */
+export async function waitForCharts(page: Page) {
+  const charts = page.locator('.chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++)
+    await expect(charts.nth(i).locator('svg[role="img"]')).toBeVisible();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+  expect(summary).toEqual([]);
+}
+
+/** Presses Tab until the focused element is the given link; only the keyboard moves focus. */
+export async function tabTo(page: Page, name: string, maxPresses = 400) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === name) return;
+  }
+  throw new Error(`"${name}" was not reached with ${maxPresses} presses of Tab`);
+}

@@ -1,0 +1,9 @@
+import type { AppRouter } from '@lagesbild/api';
+import type { inferRouterOutputs } from '@trpc/server';
+
+/** The views as the wire delivers them (tRPC's inferred outputs, not the domain's internal types). */
+type Outputs = inferRouterOutputs<AppRouter>['maturity'];
+
+export type OverviewData = Outputs['overview'];
+export type CapabilityData = Outputs['capability'];
+export type UnitData = Outputs['unit'];

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+
+/** One legend for all the small multiples, in HTML so it is text, not part of each picture. */
+export function TrendLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart-legend">
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" stroke="#1d4f86" strokeWidth="3" />
+          <circle cx="14" cy="6" r="3.5" fill="#1d4f86" />
+        </svg>
+        {t('chart.legendMedian')}
+      </li>
+      <li>
+        <svg width="28" height="14" aria-hidden="true">
+          <rect
+            x="1"
+            y="1"
+            width="26"
+            height="12"
+            fill="#a9c8e8"
+            stroke="#4f7fb5"
+            strokeDasharray="4 3"
+          />
+        </svg>
+        {t('chart.legendRange')}
+      </li>
+      <li>
+        <svg width="14" height="18" aria-hidden="true">
+          <line
+            x1="7"
+            y1="0"
+            x2="7"
+            y2="18"
+            stroke="#9a4a00"
+            strokeWidth="2"
+            strokeDasharray="6 4"
+          />
+        </svg>
+        {t('chart.legendSelected')}
+      </li>
+    </ul>
+  );
+}
+
+export function ProfileLegend({ unitName }: { unitName: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart-legend">
+      <li>
+        <svg width="20" height="14" aria-hidden="true">
+          <rect x="0" y="0" width="20" height="14" fill="#1d4f86" />
+        </svg>
+        {unitName}
+      </li>
+      <li>
+        <svg width="20" height="14" aria-hidden="true">
+          <rect x="0.5" y="0.5" width="19" height="13" fill="#c4cad3" stroke="#4a5562" />
+        </svg>
+        {t('chart.legendCity')}
+      </li>
+    </ul>
+  );
+}

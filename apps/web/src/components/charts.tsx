@@ -1,0 +1,236 @@
+import {
+  Area,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLevel, formatRange } from '../format';
+import type { SpreadPoint } from '../summaries';
+
+// Dark line over a light band, and a dashed marker: all three stay apart in greyscale too.
+const COLOURS = {
+  median: '#1d4f86',
+  band: '#a9c8e8',
+  bandEdge: '#4f7fb5',
+  selected: '#9a4a00',
+  axis: '#3b4552',
+  grid: '#d5dae1',
+  unit: '#1d4f86',
+  city: '#c4cad3',
+  cityEdge: '#4a5562',
+} as const;
+
+const LEVELS = [1, 2, 3, 4, 5];
+const AXIS_FONT = { fontSize: 13, fill: COLOURS.axis };
+
+/** Recharts draws the picture; the text alternative is the chart's label and the table beside it. */
+const IMAGE_PROPS = { accessibilityLayer: false, role: 'img' } as const;
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  index?: number;
+  payload?: { value?: unknown };
+}
+
+/** Round codes on two lines, K3 over 2026, with the year only where it changes, so eight rounds fit. */
+function makeRoundTick(codes: readonly string[]) {
+  return function RoundTick({ x = 0, y = 0, index = 0, payload }: TickProps) {
+    const code = String(payload?.value ?? '');
+    const [year, period] = code.split('-');
+    const previousYear = index > 0 ? codes[index - 1]?.split('-')[0] : undefined;
+    return (
+      <text x={Number(x)} y={Number(y) + 4} textAnchor="middle" {...AXIS_FONT}>
+        <tspan x={Number(x)} dy="0.71em">
+          {period ?? code}
+        </tspan>
+        {year !== previousYear && (
+          <tspan x={Number(x)} dy="1.2em">
+            {year}
+          </tspan>
+        )}
+      </text>
+    );
+  };
+}
+
+interface TooltipProps {
+  active?: boolean;
+  label?: unknown;
+  payload?: readonly { payload?: unknown }[];
+}
+
+function SpreadTooltip({ active, label, payload }: TooltipProps) {
+  const { t } = useTranslation();
+  const row = payload?.[0]?.payload as ChartRow | undefined;
+  if (!active || !row?.range) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{String(label)}</strong>
+      <br />
+      {t('chart.legendMedian')}: {formatLevel(row.median)}
+      <br />
+      {t('chart.legendRange')}: {formatRange(row.range[0], row.range[1])}
+    </div>
+  );
+}
+
+interface ChartRow {
+  round: string;
+  median: number | null;
+  range: [number, number] | null;
+}
+
+export interface TrendChartProps {
+  points: readonly SpreadPoint[];
+  selectedRound: string;
+  label: string;
+  height?: number;
+}
+
+/** Median line over a min–max band per round, y from 1 to 5, the selected round marked. */
+export function TrendChart({ points, selectedRound, label, height = 220 }: TrendChartProps) {
+  const data: ChartRow[] = points.map((p) => ({
+    round: p.roundCode,
+    median: p.spread?.median ?? null,
+    range: p.spread ? [p.spread.min, p.spread.max] : null,
+  }));
+  const codes = data.map((d) => d.round);
+  return (
+    <ComposedChart
+      {...IMAGE_PROPS}
+      aria-label={label}
+      data={data}
+      responsive
+      style={{ width: '100%', height }}
+      margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid stroke={COLOURS.grid} vertical={false} />
+      <XAxis
+        dataKey="round"
+        interval={0}
+        height={40}
+        tick={makeRoundTick(codes)}
+        tickLine={false}
+        stroke={COLOURS.axis}
+      />
+      <YAxis
+        domain={[1, 5]}
+        ticks={LEVELS}
+        allowDecimals={false}
+        width={28}
+        tick={AXIS_FONT}
+        stroke={COLOURS.axis}
+      />
+      <Area
+        dataKey="range"
+        type="linear"
+        fill={COLOURS.band}
+        fillOpacity={0.75}
+        stroke={COLOURS.bandEdge}
+        strokeDasharray="4 3"
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <Line
+        dataKey="median"
+        type="linear"
+        stroke={COLOURS.median}
+        strokeWidth={3}
+        dot={{ r: 3.5, fill: COLOURS.median, stroke: COLOURS.median }}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <ReferenceLine
+        x={selectedRound}
+        stroke={COLOURS.selected}
+        strokeWidth={2}
+        strokeDasharray="6 4"
+      />
+      <Tooltip content={SpreadTooltip} isAnimationActive={false} />
+    </ComposedChart>
+  );
+}
+
+export interface ProfileRow {
+  area: string;
+  score: number | null;
+  cityMedian: number | null;
+}
+
+export interface ProfileChartProps {
+  rows: readonly ProfileRow[];
+  label: string;
+  unitName: string;
+  cityName: string;
+}
+
+const NARROW = '(max-width: 40rem)';
+
+function useIsNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
+
+/** The unit's level next to the city median per area, as horizontal bars so long area names fit. */
+export function ProfileChart({ rows, label, unitName, cityName }: ProfileChartProps) {
+  const height = rows.length * 52 + 40;
+  // On a phone the names get less room, so the bars keep more than half the width.
+  const labelWidth = useIsNarrow() ? 112 : 150;
+  return (
+    <BarChart
+      {...IMAGE_PROPS}
+      aria-label={label}
+      data={[...rows]}
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height }}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      barGap={2}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid stroke={COLOURS.grid} horizontal={false} />
+      <XAxis
+        type="number"
+        domain={[0, 5]}
+        ticks={[0, ...LEVELS]}
+        tick={AXIS_FONT}
+        stroke={COLOURS.axis}
+      />
+      <YAxis
+        type="category"
+        dataKey="area"
+        width={labelWidth}
+        tick={{ ...AXIS_FONT, width: labelWidth - 10 }}
+        interval={0}
+        stroke={COLOURS.axis}
+      />
+      <Bar dataKey="score" name={unitName} fill={COLOURS.unit} isAnimationActive={false} />
+      <Bar
+        dataKey="cityMedian"
+        name={cityName}
+        fill={COLOURS.city}
+        stroke={COLOURS.cityEdge}
+        isAnimationActive={false}
+      />
+      <Tooltip
+        formatter={(v) => formatLevel(typeof v === 'number' ? v : null)}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { formatInteger, formatLevel } from '../format';
+import type { SpreadPoint } from '../summaries';
+import { ScrollTable } from './scroll-table';
+
+/** The numbers behind a spread chart: one row per round. */
+export function SpreadTable({
+  caption,
+  points,
+  selectedRound,
+  showNotApplicable = false,
+}: {
+  caption: string;
+  points: SpreadPoint[];
+  selectedRound: string;
+  showNotApplicable?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ScrollTable label={caption}>
+      <table className="data-table numeric-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.colRound')}</th>
+            <th scope="col">{t('chart.colMedian')}</th>
+            <th scope="col">{t('chart.colMin')}</th>
+            <th scope="col">{t('chart.colMax')}</th>
+            <th scope="col">{t('chart.colN')}</th>
+            {showNotApplicable && <th scope="col">{t('chart.colNotApplicable')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr
+              key={p.roundCode}
+              className={p.roundCode === selectedRound ? 'is-selected' : undefined}
+            >
+              <th scope="row">
+                {p.roundCode}
+                {p.roundCode === selectedRound && (
+                  <span className="tag">{t('chart.selectedShort')}</span>
+                )}
+              </th>
+              <td data-col="median">{formatLevel(p.spread?.median)}</td>
+              <td data-col="min">{formatLevel(p.spread?.min)}</td>
+              <td data-col="max">{formatLevel(p.spread?.max)}</td>
+              <td data-col="n">{formatInteger(p.spread?.n ?? 0)}</td>
+              {showNotApplicable && <td>{formatInteger(p.notApplicable ?? 0)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

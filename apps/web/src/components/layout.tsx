@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../trpc';
+import { LanguageSwitch } from './language-switch';
+
+/** Every page: skip link, header with the organisation, demo banner, main and footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  // Every view carries the organisation; the latest overview is cached and shared with the start page.
+  const context = useQuery(trpc.maturity.overview.queryOptions({}));
+  const organisation = context.data?.organisation;
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusMainOnNavigation(mainRef);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            {organisation && <span className="brand-org">{organisation.name}</span>}
+          </Link>
+          <nav aria-label={t('app.navLabel')} className="site-nav">
+            <ul>
+              <li>
+                <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+                  {t('nav.overview')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      {organisation?.isDemo && (
+        <div className="demo-banner" role="note">
+          <div className="demo-banner-inner">
+            <strong className="demo-tag">{t('app.demoLabel')}</strong> {t('app.demo')}
+          </div>
+        </div>
+      )}
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer-inner">
+          <p>{t('app.footerText')}</p>
+          <nav aria-label={t('app.footerLabel')}>
+            <Link to="/tillganglighet">{t('nav.accessibility')}</Link>
+          </nav>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+/**
+ * After moving to another page (not on first load, not when only filters change), put focus at the
+ * start of the new content so keyboard and screen-reader users do not start again from the top.
+ */
+function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const pathname = useLocation({ select: (l) => l.pathname });
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname, mainRef]);
+}

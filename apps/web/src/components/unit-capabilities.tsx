@@ -1,0 +1,132 @@
+import type { UnitData as UnitView } from '../api-types';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { formatInteger } from '../format';
+import { Movement } from './movement';
+import { ScrollTable } from './scroll-table';
+
+type CapabilityRating = UnitView['capabilityRatings'][number];
+const COLUMNS = 6;
+
+interface UnitCapabilitiesProps {
+  view: UnitView;
+  roundParam: string | undefined;
+  headingId: string;
+}
+
+/** The unit's rating of every capability, its movement and how far it is from its own target. */
+export function UnitCapabilities({ view, roundParam, headingId }: UnitCapabilitiesProps) {
+  const { t } = useTranslation();
+  const capabilityName = new Map(view.capabilities.map((c) => [c.code, c.name]));
+  const areaOf = new Map(view.capabilities.map((c) => [c.code, c.areaCode]));
+  const groups = view.areas
+    .map((area) => ({
+      area,
+      ratings: view.capabilityRatings.filter((r) => areaOf.get(r.capabilityCode) === area.code),
+    }))
+    .filter((g) => g.ratings.length > 0);
+  return (
+    <section aria-labelledby={headingId} className="section">
+      <h2 id={headingId}>{t('unit.capabilitiesHeading')}</h2>
+      <p className="legend-text">{t('scale.ratingNote')}</p>
+      <ScrollTable label={t('unit.scrollLabel')}>
+        <table className="data-table unit-capability-table">
+          <caption>
+            {t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('unit.colCapability')}</th>
+              <th scope="col" className="num">
+                {t('unit.colRating')}
+              </th>
+              <th scope="col" className="num">
+                {t('unit.colPrevious')}
+              </th>
+              <th scope="col" className="num">
+                {view.previousRound
+                  ? t('unit.colMovement', { previous: view.previousRound })
+                  : t('unit.colMovementFirst')}
+              </th>
+              <th scope="col">{t('unit.colTarget')}</th>
+              <th scope="col" className="num">
+                {t('unit.colGap')}
+              </th>
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.area.code} data-area={group.area.code}>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={COLUMNS}>
+                  {group.area.name}
+                </th>
+              </tr>
+              {group.ratings.map((r) => (
+                <CapabilityRow
+                  key={r.capabilityCode}
+                  rating={r}
+                  name={capabilityName.get(r.capabilityCode) ?? r.capabilityCode}
+                  roundParam={roundParam}
+                />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </ScrollTable>
+    </section>
+  );
+}
+
+function CapabilityRow({
+  rating: r,
+  name,
+  roundParam,
+}: {
+  rating: CapabilityRating;
+  name: string;
+  roundParam: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <tr data-capability={r.capabilityCode}>
+      <th scope="row">
+        <Link
+          to="/formaga/$code"
+          params={{ code: r.capabilityCode }}
+          search={{ omgang: roundParam }}
+        >
+          {name}
+        </Link>
+      </th>
+      {r.notApplicable ? (
+        <td colSpan={3} className="not-applicable">
+          <span className="tag tag-muted">{t('common.notApplicable')}</span>
+        </td>
+      ) : (
+        <>
+          <td className="num strong">
+            {r.rating === null ? t('common.notRated') : formatInteger(r.rating)}
+          </td>
+          <td className="num">{formatInteger(r.previousRating)}</td>
+          <td className="num">
+            <Movement value={r.movement} />
+          </td>
+        </>
+      )}
+      <td className="nowrap">
+        {r.targetLevel === null
+          ? '–'
+          : r.targetYear === null
+            ? t('capability.targetLevelOnly', { level: r.targetLevel })
+            : t('capability.target', { level: r.targetLevel, year: r.targetYear })}
+      </td>
+      <td className="num">
+        {r.gap === null
+          ? '–'
+          : r.gap > 0
+            ? t('unit.gapSteps', { gap: formatInteger(r.gap) })
+            : t('unit.gapReached')}
+      </td>
+    </tr>
+  );
+}

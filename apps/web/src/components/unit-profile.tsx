@@ -1,0 +1,135 @@
+import type { UnitData as UnitView } from '../api-types';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatChange, formatLevel } from '../format';
+import { ProfileLegend } from './chart-legend';
+import { ProfileChart } from './lazy-charts';
+import { Movement } from './movement';
+import { ScrollTable } from './scroll-table';
+import { EmptyState } from './states';
+
+function describeProfile(t: TFunction, view: UnitView): string {
+  const diffs = view.areaProfile.map((a) => a.diff).filter((d): d is number => d !== null);
+  if (diffs.length === 0) return '';
+  return t('unit.profileSummary', {
+    round: view.round,
+    unit: view.unit.name,
+    above: diffs.filter((d) => d > 0).length,
+    below: diffs.filter((d) => d < 0).length,
+    equal: diffs.filter((d) => d === 0).length,
+  });
+}
+
+/** The unit against the city median in each area: summary, bar chart and the same numbers as a table. */
+export function UnitProfile({ view, headingId }: { view: UnitView; headingId: string }) {
+  const { t } = useTranslation();
+  const { round, previousRound, unit } = view;
+  const areaName = new Map(view.areas.map((a) => [a.code, a.name]));
+  const summary = describeProfile(t, view);
+  const rows = view.areaProfile.map((a) => ({
+    area: areaName.get(a.areaCode) ?? a.areaCode,
+    score: a.score,
+    cityMedian: a.cityMedian,
+  }));
+  return (
+    <section aria-labelledby={headingId} className="section">
+      <h2 id={headingId}>{t('unit.profileHeading')}</h2>
+      {summary === '' ? (
+        <EmptyState>{t('unit.profileEmpty', { round })}</EmptyState>
+      ) : (
+        <>
+          <p className="chart-summary">{summary}</p>
+          <div className="card">
+            <ProfileLegend unitName={unit.name} />
+            <ProfileChart
+              rows={rows}
+              unitName={unit.name}
+              cityName={t('chart.legendCity')}
+              label={t('unit.chartLabel', { unit: unit.name, round, summary })}
+            />
+            <details className="table-disclosure">
+              <summary>{t('chart.showTable')}</summary>
+              <ScrollTable label={t('unit.tableCaption', { unit: unit.name, round })}>
+                <table className="data-table profile-table">
+                  <caption>{t('unit.tableCaption', { unit: unit.name, round })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('unit.colArea')}</th>
+                      <th scope="col" className="num">
+                        {t('unit.colScore')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('unit.colMedian')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('unit.colDiff')}
+                      </th>
+                      <th scope="col" className="num">
+                        {previousRound
+                          ? t('unit.colMovement', { previous: previousRound })
+                          : t('unit.colMovementFirst')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.areaProfile.map((a) => (
+                      <tr key={a.areaCode} data-area={a.areaCode}>
+                        <th scope="row">{areaName.get(a.areaCode) ?? a.areaCode}</th>
+                        <td className="num">{formatLevel(a.score)}</td>
+                        <td className="num">{formatLevel(a.cityMedian)}</td>
+                        <td className="num">{formatChange(a.diff)}</td>
+                        <td className="num">
+                          <Movement value={a.movement} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
+            </details>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The strongest and weakest areas against the city median. */
+export function UnitStanding({ view, headingId }: { view: UnitView; headingId: string }) {
+  const { t } = useTranslation();
+  const areaName = new Map(view.areas.map((a) => [a.code, a.name]));
+  const item = (s: UnitView['strongest'][number]) =>
+    t('unit.standing', {
+      area: areaName.get(s.areaCode) ?? s.areaCode,
+      score: formatLevel(s.score),
+      diff: formatChange(s.diff),
+      median: formatLevel(s.cityMedian),
+    });
+  return (
+    <section aria-labelledby={headingId} className="section">
+      <h2 id={headingId}>{t('unit.standingHeading')}</h2>
+      {view.strongest.length === 0 ? (
+        <EmptyState>{t('unit.standingEmpty')}</EmptyState>
+      ) : (
+        <div className="standing">
+          <div className="card standing-card standing-strong">
+            <h3>{t('unit.strongest')}</h3>
+            <ul>
+              {view.strongest.map((s) => (
+                <li key={s.areaCode}>{item(s)}</li>
+              ))}
+            </ul>
+          </div>
+          <div className="card standing-card standing-weak">
+            <h3>{t('unit.weakest')}</h3>
+            <ul>
+              {view.weakest.map((s) => (
+                <li key={s.areaCode}>{item(s)}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+// zod/mini keeps the first route small. The patterns mirror roundCodeSchema and slugSchema in
+// @lagesbild/domain; importing those would pull full zod into the first chunk.
+const ROUND_CODE = /^\d{4}-[A-Z]\d$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A bad value in a shared link is dropped, not an error: the page falls back to its default. */
+const optional = (pattern: RegExp) =>
+  z.catch(z.optional(z.string().check(z.regex(pattern), z.maxLength(80))), undefined);
+
+/** `omgang`: the round code; absent means the latest round. */
+export const roundSearchSchema = z.object({ omgang: optional(ROUND_CODE) });
+
+/** Overview filters: round, area (`omrade`) and a highlighted unit (`enhet`). */
+export const overviewSearchSchema = z.object({
+  omgang: optional(ROUND_CODE),
+  omrade: optional(SLUG),
+  enhet: optional(SLUG),
+});
+
+export type RoundSearch = z.infer<typeof roundSearchSchema>;
+export type OverviewSearch = z.infer<typeof overviewSearchSchema>;

@@ -1,0 +1,50 @@
+import type { AppRouter } from '@lagesbild/api';
+import { QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+
+export type ApiError = TRPCClientError<AppRouter>;
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof TRPCClientError;
+}
+
+/** Asking again will not help with these: the answer would be the same. */
+const FINAL_CODES = new Set(['NOT_FOUND', 'BAD_REQUEST', 'FORBIDDEN', 'UNAUTHORIZED']);
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 60_000,
+      refetchOnWindowFocus: false,
+      retry: (failures, error) =>
+        failures < 2 && !(isApiError(error) && FINAL_CODES.has(error.data?.code ?? '')),
+    },
+  },
+});
+
+const client = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: '/trpc' })],
+});
+
+/** The one options proxy: components call `useQuery(trpc.maturity.x.queryOptions(input))`. */
+export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+
+/**
+ * What a NOT_FOUND is about ('capability', 'unit', 'round'), from the error's details;
+ * an invalid code or slug counts as not found too.
+ */
+export function notFoundSubject(error: unknown): string | null {
+  if (!isApiError(error)) return null;
+  const code = error.data?.code;
+  if (code === 'BAD_REQUEST') {
+    const path = error.data?.fieldIssues?.[0]?.path;
+    if (path === 'code') return 'capability';
+    if (path === 'slug') return 'unit';
+    if (path === 'round') return 'round';
+    return null;
+  }
+  if (code !== 'NOT_FOUND') return null;
+  const what = error.data?.details?.what;
+  return typeof what === 'string' ? what : 'unknown';
+}
