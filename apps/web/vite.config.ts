@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,6 +6,8 @@ const api = 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
+  // Unit tests sit beside the code; the browser tests in e2e/ run under Playwright.
+  test: { include: ['src/**/*.test.{ts,tsx}'] },
   server: {
     proxy: { '/trpc': api, '/healthz': api },
   },

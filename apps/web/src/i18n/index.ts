@@ -34,7 +34,8 @@ void i18n.use(initReactI18next).init({
 });
 
 function syncDocumentLanguage(language: string) {
-  document.documentElement.lang = language;
+  // No document in unit tests of the text helpers.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 syncDocumentLanguage(i18n.resolvedLanguage ?? 'sv');
 i18n.on('languageChanged', syncDocumentLanguage);
