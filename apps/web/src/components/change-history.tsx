@@ -1,3 +1,4 @@
+import { ASSESSMENT_HISTORY_FIELDS, type AssessmentHistoryField } from '@lagesbild/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CapabilityData as CapabilityView } from '../api-types';
@@ -7,23 +8,11 @@ import { EmptyState } from './states';
 
 type HistoryEntry = CapabilityView['history'][number];
 
-const KNOWN_FIELDS = [
-  'selfRating',
-  'validatedRating',
-  'targetLevel',
-  'targetYear',
-  'notApplicable',
-  'evidenceText',
-  'evidenceLink',
-  'evidenceOwner',
-  'evidenceDate',
-  'confidence',
-  'comment',
-] as const;
-type KnownField = (typeof KNOWN_FIELDS)[number];
+const KNOWN_FIELDS: readonly string[] = ASSESSMENT_HISTORY_FIELDS;
+type KnownField = AssessmentHistoryField;
 
 function isKnownField(field: string): field is KnownField {
-  return (KNOWN_FIELDS as readonly string[]).includes(field);
+  return KNOWN_FIELDS.includes(field);
 }
 
 /** A history value as a reader expects it: levels and years as numbers, Ja/Nej, dates in Swedish. */

@@ -19,7 +19,8 @@ export function flattenAssessment(a: AssessmentFields): FlatAssessment {
   };
 }
 
-const FIELDS: (keyof FlatAssessment)[] = [
+/** The fields history records, in the order a reader meets them. */
+export const ASSESSMENT_HISTORY_FIELDS = [
   'selfRating',
   'validatedRating',
   'targetLevel',
@@ -31,7 +32,8 @@ const FIELDS: (keyof FlatAssessment)[] = [
   'evidenceDate',
   'confidence',
   'comment',
-];
+] as const satisfies readonly (keyof FlatAssessment)[];
+export type AssessmentHistoryField = (typeof ASSESSMENT_HISTORY_FIELDS)[number];
 
 /** The fields that differ, each from what to what; `before` null means the assessment is new. */
 export function diffAssessment(
@@ -39,7 +41,7 @@ export function diffAssessment(
   after: FlatAssessment,
 ): AssessmentChange[] {
   const changes: AssessmentChange[] = [];
-  for (const field of FIELDS) {
+  for (const field of ASSESSMENT_HISTORY_FIELDS) {
     const from = before ? before[field] : null;
     const to = after[field];
     // A new assessment lists only what was filled in: empty fields and "applicable" are the default.
