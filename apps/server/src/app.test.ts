@@ -6,13 +6,15 @@ import type { DatabaseHandle } from '@lagesbild/db/client';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { sql } from 'drizzle-orm';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { buildApp, MAX_BATCH_SIZE } from './app';
 
 let database: DatabaseHandle;
 let app: Awaited<ReturnType<typeof buildApp>>;
 let base: string;
 let webDist: string;
+const logLines: string[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -21,7 +23,8 @@ beforeAll(async () => {
     join(webDist, 'index.html'),
     '<!doctype html><title>Lägesbild</title><div id="root"></div>',
   );
-  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: webDist }, database });
+  const logger = pino({ level: 'error' }, { write: (line: string) => void logLines.push(line) });
+  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: webDist }, database, logger });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
@@ -83,14 +86,20 @@ describe('over HTTP', () => {
     expect((await trpcGet('maturity.unit', { slug: 'finns-inte' })).status).toBe(404);
   });
 
-  it('a database failure is a 500 that leaks no SQL and no stack', async () => {
+  it('a database failure is a 500 that leaks no SQL and no stack, with a correlation id into the log', async () => {
     const code = (await client().maturity.overview.query({})).capabilities[0]!.code;
     await database.db.execute(sql`alter table level_descriptors rename to level_descriptors_gone`);
     try {
       const broken = await trpcGet('maturity.capability', { code });
       expect(broken.status).toBe(500);
-      expect(JSON.parse(broken.text).error.message).toBe('Internal server error');
-      expect(broken.text).not.toMatch(/level_descriptors|select|relation|stack|\.ts:/i);
+      const error = JSON.parse(broken.text).error;
+      expect(error.message).toBe('Internal server error');
+      expect(broken.text).not.toMatch(/level_descriptors|\bselect\b|\brelation\b|stack|\.ts:/i);
+      expect(broken.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      const correlationId = error.data.correlationId as string;
+      expect(correlationId).toMatch(/^[0-9a-f-]{36}$/);
+      const logged = logLines.find((l) => l.includes(correlationId));
+      expect(logged).toContain('level_descriptors');
     } finally {
       await database.db.execute(
         sql`alter table level_descriptors_gone rename to level_descriptors`,
@@ -98,10 +107,39 @@ describe('over HTTP', () => {
     }
   });
 
-  it('sends security headers', async () => {
-    const res = await get('/healthz');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  it.each(['/healthz', '/trpc/finns.inte', '/enhet/stadskontoret'])(
+    'sends security headers on %s',
+    async (path) => {
+      const headers = (await get(path)).headers;
+      const csp = headers.get('content-security-policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+      ]) {
+        expect(csp).toContain(directive);
+      }
+      expect(csp).not.toContain("unsafe-inline'; script");
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+    },
+  );
+
+  it('the API is never stored by caches', async () => {
+    expect((await trpcGet('maturity.overview', {})).headers.get('cache-control')).toBe('no-store');
+    expect((await get('/healthz')).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('refuses a batch larger than the cap, and serves one within it', async () => {
+    const batch = (n: number) => {
+      const names = Array.from({ length: n }, () => 'maturity.overview').join(',');
+      const input = Object.fromEntries(Array.from({ length: n }, (_, i) => [i, {}]));
+      return get(`/trpc/${names}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+    };
+    expect((await batch(2)).status).toBe(200);
+    expect((await batch(MAX_BATCH_SIZE + 1)).status).toBe(400);
   });
 
   it('serves the dashboard for client routes, and 404 for unknown API paths', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
@@ -8,6 +9,9 @@ import { readMigrationState } from '@lagesbild/db/migrate';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { Env } from './env';
+
+/** The dashboard's client batches at most this many calls (its httpBatchLink maxItems is lower). */
+export const MAX_BATCH_SIZE = 20;
 
 export interface AppOptions {
   env: Pick<Env, 'ORGANISATION' | 'WEB_DIST'>;
@@ -21,6 +25,8 @@ export async function buildApp({ env, database, logger }: AppOptions) {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     routerOptions: { maxParamLength: 5000 },
+    // Unique across servers, so a correlation id shown to a user finds one log line.
+    genReqId: () => randomUUID(),
   });
 
   await app.register(helmet, {
@@ -31,20 +37,41 @@ export async function buildApp({ env, database, logger }: AppOptions) {
         // Chart libraries set inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },
     },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  // API answers are per request and may hold data a shared cache must not keep.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/trpc') || request.url.startsWith('/healthz')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: () =>
-        createContextInner({ db: database.db, organisationSlug: env.ORGANISATION }),
-      onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+      // A batch is one request: cap it so one request cannot run unbounded work.
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ req }) =>
+        createContextInner({
+          db: database.db,
+          organisationSlug: env.ORGANISATION,
+          requestId: req.id,
+        }),
+      onError({ error, path, req }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          req.log.error(
+            { err: error.cause ?? error, path, correlationId: req.id },
+            'procedure failed',
+          );
+        }
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

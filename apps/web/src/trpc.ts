@@ -24,7 +24,8 @@ export const queryClient = new QueryClient({
 });
 
 const client = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/trpc' })],
+  // The server refuses batches over 20 calls.
+  links: [httpBatchLink({ url: '/trpc', maxItems: 10 })],
 });
 
 /** The one options proxy: components call `useQuery(trpc.maturity.x.queryOptions(input))`. */

@@ -4,7 +4,7 @@ import { detailsOf, fieldIssuesOf, publicMessageOf, toTRPCError } from './errors
 
 const t = initTRPC.context<Context>().create({
   // The one error funnel: a fixed shape with a public message, field issues and no stack.
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     return {
       code: shape.code,
       message: publicMessageOf(error),
@@ -14,6 +14,7 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path ?? null,
         fieldIssues: fieldIssuesOf(error),
         details: detailsOf(error),
+        correlationId: ctx?.requestId ?? null,
       },
     };
   },
