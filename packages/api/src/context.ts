@@ -10,7 +10,11 @@ export interface ContextOptions {
 
 /** The context every procedure gets; tests build it directly and call the router with createCaller. */
 export function createContextInner(opts: ContextOptions) {
-  return { db: opts.db, organisationSlug: opts.organisationSlug, requestId: opts.requestId ?? null };
+  return {
+    db: opts.db,
+    organisationSlug: opts.organisationSlug,
+    requestId: opts.requestId ?? null,
+  };
 }
 
 export type Context = ReturnType<typeof createContextInner>;
