@@ -1,7 +1,7 @@
 /** Typed errors thrown by domain and data code; the API's one error funnel maps them to tRPC codes. */
 export class DomainError extends Error {
   constructor(
-    readonly kind: 'NotFound' | 'Conflict' | 'Forbidden' | 'Invalid',
+    readonly kind: 'NotFound' | 'Conflict' | 'Forbidden' | 'Invalid' | 'Unauthenticated',
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
@@ -19,5 +19,18 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('Conflict', message, details);
+  }
+}
+
+/** Not signed in, or the session has ended. */
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'not signed in') {
+    super('Unauthenticated', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'not allowed') {
+    super('Forbidden', message);
   }
 }

@@ -1,2 +1,4 @@
 export * from './maturity';
 export * from './assessments';
+export * from './identity';
+export * from './audit';

@@ -1,3 +1,5 @@
 export * from './organisation';
 export * from './framework';
 export * from './assessment';
+export * from './identity';
+export * from './audit';

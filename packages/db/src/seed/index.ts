@@ -12,6 +12,7 @@ import {
   rounds,
   scaleSteps,
   units,
+  users,
 } from '../schema/index';
 import { buildAssessments } from './assessments';
 import {
@@ -23,6 +24,7 @@ import {
 } from './framework';
 import { DEMO_ORGANISATION, DEMO_UNITS, listBoards } from './organisation';
 import { DEMO_ROUNDS } from './rounds';
+import { DEMO_USERS, hashDemoPassword } from './users';
 import { insertInChunks, truncateAllTables, type Transaction } from './write';
 
 export interface SeedSummary {
@@ -32,6 +34,7 @@ export interface SeedSummary {
   rounds: number;
   assessments: number;
   history: number;
+  users: number;
 }
 
 export interface SeedOptions {
@@ -60,7 +63,9 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     const { frameworkId, capabilityIds } = await insertFramework(tx, organisationId);
     const roundIds = await insertRounds(tx, organisationId, frameworkId);
     const counts = await insertAssessments(tx, { unitIds, capabilityIds, roundIds });
+    const userCount = await insertUsers(tx, organisationId, unitIds);
     return {
+      users: userCount,
       units: unitIds.size,
       areas: DEMO_AREAS.length,
       capabilities: capabilityIds.size,
@@ -68,6 +73,26 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
       ...counts,
     };
   });
+}
+
+async function insertUsers(
+  tx: Transaction,
+  organisationId: number,
+  unitIds: ReadonlyMap<string, number>,
+): Promise<number> {
+  const rows = await Promise.all(
+    DEMO_USERS.map(async (u) => ({
+      organisationId,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      unitId: u.unitSlug ? unitIds.get(u.unitSlug)! : null,
+      passwordHash: await hashDemoPassword(u.email),
+      createdAt: '2024-10-01T08:00:00.000Z',
+    })),
+  );
+  await tx.insert(users).values(rows);
+  return rows.length;
 }
 
 async function insertOrganisation(tx: Transaction): Promise<number> {

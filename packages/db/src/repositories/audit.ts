@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../client';
+import { auditLog, organisations } from '../schema/index';
+
+export interface AuditEntry {
+  organisationSlug: string;
+  actorUserId: number | null;
+  actorLabel: string;
+  action: string;
+  outcome: 'success' | 'failure' | 'denied';
+  entityType?: string | null;
+  entityKey?: string | null;
+  summary?: Record<string, unknown> | null;
+  correlationId?: string | null;
+}
+
+/** Appends to the audit log; pass the transaction of the change it records so both land or neither. */
+export async function appendAudit(db: Database, entry: AuditEntry): Promise<void> {
+  const [org] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, entry.organisationSlug));
+  await db.insert(auditLog).values({
+    organisationId: org?.id ?? null,
+    actorUserId: entry.actorUserId,
+    actorLabel: entry.actorLabel,
+    action: entry.action,
+    outcome: entry.outcome,
+    entityType: entry.entityType ?? null,
+    entityKey: entry.entityKey ?? null,
+    summary: entry.summary ?? null,
+    correlationId: entry.correlationId ?? null,
+  });
+}
