@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createContextInner, type AppRouter } from '@lagesbild/api';
+import { appRouter, createContext, type AppRouter, type SessionCookie } from '@lagesbild/api';
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { readMigrationState } from '@lagesbild/db/migrate';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
@@ -14,14 +15,17 @@ import type { Env } from './env';
 export const MAX_BATCH_SIZE = 20;
 
 export interface AppOptions {
-  env: Pick<Env, 'ORGANISATION' | 'WEB_DIST'>;
+  env: Pick<Env, 'ORGANISATION' | 'WEB_DIST'> &
+    Partial<Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'SECURE_COOKIES'>>;
   database: DatabaseHandle;
   /** pino instance for request logs; none in tests. */
   logger?: FastifyBaseLogger;
+  /** The clock for sessions; tests move it. */
+  now?: () => Date;
 }
 
 /** The HTTP host: tRPC at /trpc, health at /healthz, the built dashboard at /. No business rules here. */
-export async function buildApp({ env, database, logger }: AppOptions) {
+export async function buildApp({ env, database, logger, now }: AppOptions) {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     routerOptions: { maxParamLength: 5000 },
@@ -46,6 +50,16 @@ export async function buildApp({ env, database, logger }: AppOptions) {
     referrerPolicy: { policy: 'no-referrer' },
   });
 
+  await app.register(cookie);
+  const secure = env.SECURE_COOKIES ?? false;
+  // __Host- pins the cookie to this host and path /, but browsers accept it only with Secure (https).
+  const cookieName = secure ? '__Host-lagesbild-session' : 'lagesbild-session';
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure } as const;
+  const sessionPolicy = {
+    idleMs: (env.SESSION_IDLE_MINUTES ?? 30) * 60_000,
+    absoluteMs: (env.SESSION_ABSOLUTE_HOURS ?? 12) * 3600_000,
+  };
+
   // API answers are per request and may hold data a shared cache must not keep.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/trpc') || request.url.startsWith('/healthz')) {
@@ -59,12 +73,22 @@ export async function buildApp({ env, database, logger }: AppOptions) {
       router: appRouter,
       // A batch is one request: cap it so one request cannot run unbounded work.
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ req }) =>
-        createContextInner({
+      createContext: ({ req, res }) => {
+        const cookie: SessionCookie = {
+          token: req.cookies[cookieName] ?? null,
+          set: (token, maxAge) =>
+            void res.setCookie(cookieName, token, { ...cookieOptions, maxAge }),
+          clear: () => void res.clearCookie(cookieName, cookieOptions),
+        };
+        return createContext({
           db: database.db,
           organisationSlug: env.ORGANISATION,
           requestId: req.id,
-        }),
+          cookie,
+          sessionPolicy,
+          now,
+        });
+      },
       onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           req.log.error(

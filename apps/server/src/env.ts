@@ -31,6 +31,20 @@ const envSchema = z.object({
   /** Seed the demo city on first start when the database is empty. */
   SEED_DEMO: booleanFlag.default(true),
   WEB_DIST: z.string().default(defaultWebDist),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  /** Behind https: the session cookie gets Secure and the __Host- prefix. */
+  SECURE_COOKIES: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

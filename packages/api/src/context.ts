@@ -1,4 +1,15 @@
+import type { SessionUser } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
+import { resolveSession, type SessionPolicy } from '@lagesbild/db/repositories';
+import { hashSessionToken } from './auth/session-token';
+
+/** How procedures set and clear the session cookie without knowing the HTTP framework. */
+export interface SessionCookie {
+  /** The token from the request's cookie, if any. */
+  token: string | null;
+  set(token: string, maxAgeSeconds: number): void;
+  clear(): void;
+}
 
 export interface ContextOptions {
   db: Database;
@@ -6,7 +17,20 @@ export interface ContextOptions {
   organisationSlug: string;
   /** The HTTP request's id: clients see it with an internal error, the server log has the detail. */
   requestId?: string;
+  /** The signed-in user, resolved from the session cookie; null when nobody is signed in. */
+  user?: SessionUser | null;
+  cookie?: SessionCookie;
+  sessionPolicy?: SessionPolicy;
+  /** The clock; tests move it to check timeouts. */
+  now?: () => Date;
 }
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = {
+  idleMs: 30 * 60_000,
+  absoluteMs: 12 * 3600_000,
+};
+
+const noCookie: SessionCookie = { token: null, set: () => {}, clear: () => {} };
 
 /** The context every procedure gets; tests build it directly and call the router with createCaller. */
 export function createContextInner(opts: ContextOptions) {
@@ -14,7 +38,26 @@ export function createContextInner(opts: ContextOptions) {
     db: opts.db,
     organisationSlug: opts.organisationSlug,
     requestId: opts.requestId ?? null,
+    user: opts.user ?? null,
+    cookie: opts.cookie ?? noCookie,
+    sessionPolicy: opts.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+    now: opts.now ?? (() => new Date()),
   };
+}
+
+/** The HTTP host's context: the session cookie resolved to a user (renewing its idle timer). */
+export async function createContext(opts: Omit<ContextOptions, 'user'>) {
+  const inner = createContextInner(opts);
+  const token = inner.cookie.token;
+  if (!token) return inner;
+  const user = await resolveSession(
+    inner.db,
+    hashSessionToken(token),
+    inner.now(),
+    inner.sessionPolicy,
+  );
+  if (!user) inner.cookie.clear();
+  return { ...inner, user };
 }
 
 export type Context = ReturnType<typeof createContextInner>;

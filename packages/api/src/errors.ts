@@ -7,6 +7,7 @@ const CODE_OF: Record<DomainError['kind'], TRPCError['code']> = {
   Conflict: 'CONFLICT',
   Forbidden: 'FORBIDDEN',
   Invalid: 'BAD_REQUEST',
+  Unauthenticated: 'UNAUTHORIZED',
 };
 
 /** Domain errors become typed tRPC errors; anything else stays an internal error with no detail. */

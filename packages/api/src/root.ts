@@ -1,7 +1,9 @@
+import { authRouter } from './router/auth';
 import { maturityRouter } from './router/maturity';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  auth: authRouter,
   maturity: maturityRouter,
 });
 

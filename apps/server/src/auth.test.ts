@@ -1,0 +1,76 @@
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { openTestDatabase } from '@lagesbild/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
+
+let database: DatabaseHandle;
+const apps: Awaited<ReturnType<typeof buildApp>>[] = [];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  await database.close();
+});
+
+async function start(secure: boolean) {
+  const app = await buildApp({
+    env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent', SECURE_COOKIES: secure },
+    database,
+  });
+  apps.push(app);
+  return app.listen({ port: 0, host: '127.0.0.1' });
+}
+
+const credentials = { email: 'ks@demo.lagesbild.se', password: 'lagesbild-demo' };
+
+async function signIn(base: string, body: unknown = credentials) {
+  return fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function me(base: string, cookie: string | null) {
+  const res = await fetch(`${base}/trpc/auth.me`, { headers: cookie ? { cookie } : {} });
+  return ((await res.json()) as { result: { data: unknown } }).result.data;
+}
+
+describe('sign-in over HTTP', () => {
+  it('sets an HttpOnly, SameSite session cookie that signs the browser in, and sign-out ends it', async () => {
+    const base = await start(false);
+    const res = await signIn(base);
+    expect(res.status).toBe(200);
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^lagesbild-session=[\w-]{43};/);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    expect(setCookie).toContain('Path=/');
+    const cookie = setCookie.split(';')[0]!;
+    expect(await me(base, cookie)).toMatchObject({ role: 'viewer', name: 'Kim Ledamot (KS)' });
+
+    const out = await fetch(`${base}/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+    });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie')).toMatch(/lagesbild-session=;/);
+    expect(await me(base, cookie)).toBeNull();
+  });
+
+  it('a wrong password is a 401 with no cookie', async () => {
+    const base = await start(false);
+    const res = await signIn(base, { ...credentials, password: 'fel' });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('behind https the cookie is Secure with the __Host- prefix', async () => {
+    const base = await start(true);
+    const setCookie = (await signIn(base)).headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^__Host-lagesbild-session=/);
+    expect(setCookie).toContain('Secure');
+  });
+});

@@ -1,0 +1,87 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { emailSchema, sessionUserSchema, UnauthenticatedError } from '@lagesbild/domain';
+import { verifyPassword } from '@lagesbild/db/passwords';
+import {
+  appendAudit,
+  createSession,
+  deleteSession,
+  findLocalAccount,
+} from '@lagesbild/db/repositories';
+import { z } from 'zod';
+import { hashSessionToken, newSessionToken } from '../auth/session-token';
+import { publicProcedure } from '../trpc';
+
+// Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password.
+const DUMMY_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Sign-in with a local account, sign-out, and who is signed in. */
+export const authRouter = {
+  me: publicProcedure.output(sessionUserSchema.nullable()).query(({ ctx }) => ctx.user),
+
+  signIn: publicProcedure
+    .input(z.strictObject({ email: emailSchema, password: z.string().min(1).max(200) }))
+    .output(sessionUserSchema)
+    .mutation(async ({ ctx, input }) => {
+      const account = await findLocalAccount(ctx.db, ctx.organisationSlug, input.email);
+      const valid = await verifyPassword(input.password, account?.passwordHash ?? DUMMY_HASH);
+      const audit = {
+        organisationSlug: ctx.organisationSlug,
+        action: 'auth.signIn',
+        correlationId: ctx.requestId,
+      };
+      if (!account || !valid || account.disabled) {
+        await appendAudit(ctx.db, {
+          ...audit,
+          actorUserId: account?.id ?? null,
+          actorLabel: input.email,
+          outcome: 'failure',
+          summary: {
+            reason: !account ? 'unknown account' : account.disabled ? 'disabled' : 'wrong password',
+          },
+        });
+        throw new UnauthenticatedError('wrong e-mail or password');
+      }
+      // Always a new session id at sign-in; an earlier session on this browser ends.
+      const token = newSessionToken();
+      await ctx.db.transaction(async (tx) => {
+        if (ctx.cookie.token) await deleteSession(tx, hashSessionToken(ctx.cookie.token));
+        await createSession(tx, {
+          idHash: hashSessionToken(token),
+          userId: account.id,
+          now: ctx.now(),
+          policy: ctx.sessionPolicy,
+        });
+        await appendAudit(tx, {
+          ...audit,
+          actorUserId: account.id,
+          actorLabel: account.name,
+          outcome: 'success',
+        });
+      });
+      ctx.cookie.set(token, Math.floor(ctx.sessionPolicy.absoluteMs / 1000));
+      const { passwordHash: _p, disabled: _d, ...user } = account;
+      return user;
+    }),
+
+  signOut: publicProcedure
+    .output(z.object({ signedOut: z.boolean() }))
+    .mutation(async ({ ctx }) => {
+      const token = ctx.cookie.token;
+      ctx.cookie.clear();
+      if (!token || !ctx.user) return { signedOut: false };
+      const user = ctx.user;
+      await ctx.db.transaction(async (tx) => {
+        await deleteSession(tx, hashSessionToken(token));
+        await appendAudit(tx, {
+          organisationSlug: ctx.organisationSlug,
+          action: 'auth.signOut',
+          actorUserId: user.id,
+          actorLabel: user.name,
+          outcome: 'success',
+          correlationId: ctx.requestId,
+        });
+      });
+      return { signedOut: true };
+    }),
+} satisfies TRPCRouterRecord;
