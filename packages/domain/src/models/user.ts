@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const roleSchema = z.enum(['itd', 'reporter', 'viewer']);
 export type Role = z.infer<typeof roleSchema>;
 
-export const emailSchema = z.email().max(320).transform((e) => e.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(320)
+  .transform((e) => e.toLowerCase());
 
 export const sessionUserSchema = z.object({
   id: z.number().int(),
