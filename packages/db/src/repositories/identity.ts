@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { NotFoundError, type Role, type SessionUser } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { findOrganisation } from './maturity';
 import { organisations, sessions, units, users } from '../schema/index';
 
 export interface NewUser {
@@ -14,11 +15,7 @@ export interface NewUser {
 }
 
 export async function createUser(db: Database, user: NewUser): Promise<number> {
-  const [org] = await db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.slug, user.organisationSlug));
-  if (!org) throw new NotFoundError('organisation', user.organisationSlug);
+  const org = await findOrganisation(db, user.organisationSlug);
   let unitId: number | null = null;
   if (user.unitSlug) {
     const [unit] = await db
