@@ -8,6 +8,7 @@ const CODE_OF: Record<DomainError['kind'], TRPCError['code']> = {
   Forbidden: 'FORBIDDEN',
   Invalid: 'BAD_REQUEST',
   Unauthenticated: 'UNAUTHORIZED',
+  RateLimited: 'TOO_MANY_REQUESTS',
 };
 
 /** Domain errors become typed tRPC errors; anything else stays an internal error with no detail. */

@@ -1,4 +1,7 @@
 import { initTRPC } from '@trpc/server';
+import { ForbiddenError, UnauthenticatedError } from '@lagesbild/domain';
+import { appendAudit } from '@lagesbild/db/repositories';
+import { ACCESS } from './access';
 import type { Context } from './context';
 import { detailsOf, fieldIssuesOf, publicMessageOf, toTRPCError } from './errors';
 
@@ -26,7 +29,32 @@ const errorFunnel = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Deny by default: the access table decides, for every call, whether this caller may make it. */
+const accessGuard = t.middleware(async ({ ctx, path, next }) => {
+  const rule = ACCESS[path];
+  if (rule === 'public') return next();
+  if (!ctx.user) throw new UnauthenticatedError();
+  if (rule === undefined || !rule.includes(ctx.user.role)) {
+    await appendAudit(ctx.db, {
+      organisationSlug: ctx.organisationSlug,
+      actorUserId: ctx.user.id,
+      actorLabel: ctx.user.name,
+      action: path,
+      outcome: 'denied',
+      summary: { role: ctx.user.role },
+      correlationId: ctx.requestId,
+    });
+    throw new ForbiddenError();
+  }
+  return next();
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-/** Every procedure starts here; sign-in and roles narrow it later. */
-export const publicProcedure = t.procedure.use(errorFunnel);
+/** Every procedure starts here: errors go through the funnel and every call through the access table. */
+export const publicProcedure = t.procedure.use(errorFunnel).use(accessGuard);
+/** For procedures the table limits to signed-in roles: `ctx.user` is known to be there. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new UnauthenticatedError();
+  return next({ ctx: { user: ctx.user } });
+});

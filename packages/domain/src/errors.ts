@@ -1,7 +1,8 @@
 /** Typed errors thrown by domain and data code; the API's one error funnel maps them to tRPC codes. */
 export class DomainError extends Error {
   constructor(
-    readonly kind: 'NotFound' | 'Conflict' | 'Forbidden' | 'Invalid' | 'Unauthenticated',
+    readonly kind:
+      'NotFound' | 'Conflict' | 'Forbidden' | 'Invalid' | 'Unauthenticated' | 'RateLimited',
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
@@ -32,5 +33,12 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message = 'not allowed') {
     super('Forbidden', message);
+  }
+}
+
+/** Too many attempts in a short time (sign-in): try again later. */
+export class RateLimitedError extends DomainError {
+  constructor(message = 'too many attempts') {
+    super('RateLimited', message);
   }
 }

@@ -110,6 +110,26 @@ describe('auth', () => {
     expect(await (await replay.caller()).auth.me()).toBeNull();
   });
 
+  it('after 5 failed attempts an account is locked for 15 minutes, even with the right password', async () => {
+    const b = browser();
+    const account = { email: 'kulturforvaltningen@demo.lagesbild.se', password: 'lagesbild-demo' };
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        (await b.caller()).auth.signIn({ ...account, password: `fel ${i}` }),
+      ).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+      });
+    }
+    await expect((await b.caller()).auth.signIn(account)).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+    });
+    expect(b.jar.token).toBeNull();
+    b.wait(16);
+    expect(await (await b.caller()).auth.signIn(account)).toMatchObject({
+      unitSlug: 'kulturforvaltningen',
+    });
+  });
+
   it('refuses extra fields and a malformed e-mail', async () => {
     const caller = await browser().caller();
     await expect(caller.auth.signIn({ ...itd, role: 'itd' } as never)).rejects.toMatchObject({

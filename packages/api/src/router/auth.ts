@@ -1,8 +1,14 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { emailSchema, sessionUserSchema, UnauthenticatedError } from '@lagesbild/domain';
+import {
+  emailSchema,
+  RateLimitedError,
+  sessionUserSchema,
+  UnauthenticatedError,
+} from '@lagesbild/domain';
 import { verifyPassword } from '@lagesbild/db/passwords';
 import {
   appendAudit,
+  countFailedSignIns,
   createSession,
   deleteSession,
   findLocalAccount,
@@ -15,6 +21,9 @@ import { publicProcedure } from '../trpc';
 const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
+/** Failed attempts per account within the window before sign-in is refused for the rest of it. */
+export const SIGN_IN_LIMIT = { failures: 5, windowMs: 15 * 60_000 };
+
 /** Sign-in with a local account, sign-out, and who is signed in. */
 export const authRouter = {
   me: publicProcedure.output(sessionUserSchema.nullable()).query(({ ctx }) => ctx.user),
@@ -23,12 +32,17 @@ export const authRouter = {
     .input(z.strictObject({ email: emailSchema, password: z.string().min(1).max(200) }))
     .output(sessionUserSchema)
     .mutation(async ({ ctx, input }) => {
+      const since = new Date(ctx.now().getTime() - SIGN_IN_LIMIT.windowMs);
+      if ((await countFailedSignIns(ctx.db, input.email, since)) >= SIGN_IN_LIMIT.failures) {
+        throw new RateLimitedError();
+      }
       const account = await findLocalAccount(ctx.db, ctx.organisationSlug, input.email);
       const valid = await verifyPassword(input.password, account?.passwordHash ?? DUMMY_HASH);
       const audit = {
         organisationSlug: ctx.organisationSlug,
         action: 'auth.signIn',
         correlationId: ctx.requestId,
+        at: ctx.now(),
       };
       if (!account || !valid || account.disabled) {
         await appendAudit(ctx.db, {

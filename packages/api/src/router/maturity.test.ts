@@ -5,13 +5,15 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../index';
 import { createContextInner } from '../context';
+import { loadTestUser } from '../testing/users';
 
 let handle: DatabaseHandle;
 let caller: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  caller = createCaller(createContextInner({ db: handle.db, organisationSlug: 'malmo' }));
+  const user = await loadTestUser(handle.db, 'viewer');
+  caller = createCaller(createContextInner({ db: handle.db, organisationSlug: 'malmo', user }));
 });
 afterAll(() => handle.close());
 

@@ -14,7 +14,7 @@ import {
 } from '@lagesbild/domain';
 import { loadCapabilityDetail, loadMaturityData } from '@lagesbild/db/repositories';
 import { z } from 'zod';
-import { publicProcedure } from '../trpc';
+import { protectedProcedure } from '../trpc';
 
 const roundFilter = { round: roundCodeSchema.optional() };
 
@@ -26,7 +26,7 @@ function pickRound(data: MaturityData, code: string | undefined) {
 
 /** Q1: status and movement of capability maturity. */
 export const maturityRouter = {
-  overview: publicProcedure
+  overview: protectedProcedure
     .input(z.strictObject(roundFilter))
     .output(overviewSchema)
     .query(async ({ ctx, input }) => {
@@ -35,7 +35,7 @@ export const maturityRouter = {
       return buildOverview(data, round, previous);
     }),
 
-  capability: publicProcedure
+  capability: protectedProcedure
     .input(z.strictObject({ code: slugSchema, ...roundFilter }))
     .output(capabilityViewSchema)
     .query(async ({ ctx, input }) => {
@@ -50,7 +50,7 @@ export const maturityRouter = {
       return buildCapabilityView(data, detail, round, previous);
     }),
 
-  unit: publicProcedure
+  unit: protectedProcedure
     .input(z.strictObject({ slug: slugSchema, ...roundFilter }))
     .output(unitViewSchema)
     .query(async ({ ctx, input }) => {

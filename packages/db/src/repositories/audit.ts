@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gte } from 'drizzle-orm';
 import type { Database } from '../client';
 import { auditLog, organisations } from '../schema/index';
 
@@ -12,6 +12,8 @@ export interface AuditEntry {
   entityKey?: string | null;
   summary?: Record<string, unknown> | null;
   correlationId?: string | null;
+  /** When it happened; the database's clock when not given. */
+  at?: Date;
 }
 
 /** Appends to the audit log; pass the transaction of the change it records so both land or neither. */
@@ -30,5 +32,24 @@ export async function appendAudit(db: Database, entry: AuditEntry): Promise<void
     entityKey: entry.entityKey ?? null,
     summary: entry.summary ?? null,
     correlationId: entry.correlationId ?? null,
+    ...(entry.at ? { at: entry.at.toISOString() } : {}),
   });
+}
+
+/** Failed sign-ins for this e-mail since a time: the per-account limit, kept in the database so every
+ * server behind a load balancer counts the same attempts. */
+export async function countFailedSignIns(
+  db: Database,
+  email: string,
+  since: Date,
+): Promise<number> {
+  return db.$count(
+    auditLog,
+    and(
+      eq(auditLog.action, 'auth.signIn'),
+      eq(auditLog.outcome, 'failure'),
+      eq(auditLog.actorLabel, email.toLowerCase()),
+      gte(auditLog.at, since.toISOString()),
+    ),
+  );
 }

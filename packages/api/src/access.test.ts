@@ -1,0 +1,91 @@
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { openTestDatabase } from '@lagesbild/db/testing';
+import type { SessionUser } from '@lagesbild/domain';
+import type { TRPCError } from '@trpc/server';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS } from './access';
+import { createContextInner } from './context';
+import { appRouter, createCaller } from './index';
+import { loadTestUser, TEST_ACCOUNTS, type TestAccount } from './testing/users';
+
+/** A valid input for every procedure, so a refusal can only come from the access check. */
+const SAMPLE_INPUT: Record<string, unknown> = {
+  'auth.me': undefined,
+  'auth.signIn': { email: 'ingen@demo.lagesbild.se', password: 'x' },
+  'auth.signOut': undefined,
+  'maturity.overview': {},
+  'maturity.capability': { code: 'informationsklassning' },
+  'maturity.unit': { slug: 'miljoforvaltningen' },
+};
+
+const procedures = Object.keys(appRouter._def.procedures).sort();
+const callers = ['anonymous', ...Object.keys(TEST_ACCOUNTS)] as ('anonymous' | TestAccount)[];
+
+let handle: DatabaseHandle;
+const users = new Map<string, SessionUser>();
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  for (const account of Object.keys(TEST_ACCOUNTS) as TestAccount[]) {
+    users.set(account, await loadTestUser(handle.db, account));
+  }
+});
+afterAll(() => handle.close());
+
+async function call(who: string, path: string): Promise<'allowed' | TRPCError['code']> {
+  const caller = createCaller(
+    createContextInner({ db: handle.db, organisationSlug: 'malmo', user: users.get(who) ?? null }),
+  );
+  const fn = path
+    .split('.')
+    .reduce<unknown>((o, key) => (o as Record<string, unknown>)[key], caller);
+  try {
+    await (fn as (input: unknown) => Promise<unknown>)(SAMPLE_INPUT[path]);
+    return 'allowed';
+  } catch (e) {
+    const code = (e as TRPCError).code;
+    return code === 'UNAUTHORIZED' || code === 'FORBIDDEN' ? code : 'allowed';
+  }
+}
+
+function expected(who: string, path: string): 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN' {
+  const rule = ACCESS[path];
+  if (rule === 'public') return 'allowed';
+  if (who === 'anonymous') return 'UNAUTHORIZED';
+  const role = who.startsWith('reporter') ? 'reporter' : (who as 'itd' | 'viewer');
+  return rule?.includes(role) ? 'allowed' : 'FORBIDDEN';
+}
+
+describe('the access table', () => {
+  it('has exactly one entry for every procedure in the router', () => {
+    expect(Object.keys(ACCESS).sort()).toEqual(procedures);
+    expect(Object.keys(SAMPLE_INPUT).sort()).toEqual(procedures);
+  });
+
+  it.each(procedures)('%s answers every caller as the table says', async (path) => {
+    for (const who of callers) {
+      // auth.signIn with a wrong password is UNAUTHORIZED by design, not by the access check.
+      if (path === 'auth.signIn') continue;
+      expect({ who, result: await call(who, path) }).toEqual({ who, result: expected(who, path) });
+    }
+  });
+
+  it('a procedure missing from the table is refused even for itd', async () => {
+    const rule = ACCESS['maturity.unit'];
+    const table = ACCESS as Record<string, unknown>;
+    delete table['maturity.unit'];
+    try {
+      expect(await call('itd', 'maturity.unit')).toBe('FORBIDDEN');
+      const { rows } = (await handle.db.execute(
+        sql`select actor_label, action, outcome from audit_log order by id desc limit 1`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(rows[0]).toEqual({
+        actor_label: 'Ida Ledning (ITD)',
+        action: 'maturity.unit',
+        outcome: 'denied',
+      });
+    } finally {
+      table['maturity.unit'] = rule;
+    }
+  });
+});

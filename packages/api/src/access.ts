@@ -1,0 +1,19 @@
+import type { Role } from '@lagesbild/domain';
+
+/** 'public': anyone, signed in or not; otherwise the roles that may call the procedure. */
+export type AccessRule = 'public' | readonly Role[];
+
+const everyone: readonly Role[] = ['itd', 'reporter', 'viewer'];
+
+/**
+ * The one table of who may call what. A procedure missing here is refused for everyone (deny by
+ * default), and a test walks the whole router against this table with every role.
+ */
+export const ACCESS: Readonly<Record<string, AccessRule>> = {
+  'auth.me': 'public',
+  'auth.signIn': 'public',
+  'auth.signOut': 'public',
+  'maturity.overview': everyone,
+  'maturity.capability': everyone,
+  'maturity.unit': everyone,
+};
