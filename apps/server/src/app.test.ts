@@ -33,10 +33,24 @@ afterAll(async () => {
   await rm(webDist, { recursive: true, force: true });
 });
 
-const client = () => createTRPCClient<AppRouter>({ links: [httpLink({ url: `${base}/trpc` })] });
+/** The session cookie of the demo KS reader, signed in once for the file. */
+let cookie = '';
+beforeAll(async () => {
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ks@demo.lagesbild.se', password: 'lagesbild-demo' }),
+  });
+  cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+});
 
-async function get(path: string) {
-  const res = await fetch(`${base}${path}`);
+const client = () =>
+  createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${base}/trpc`, headers: () => ({ cookie }) })],
+  });
+
+async function get(path: string, signedIn = true) {
+  const res = await fetch(`${base}${path}`, { headers: signedIn ? { cookie } : {} });
   return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
@@ -60,6 +74,13 @@ describe('over HTTP', () => {
     expect(view.trends.length).toBeGreaterThan(0);
     const raw = await trpcGet('maturity.overview', {});
     expect(JSON.parse(raw.text).result.data.round).toBe(view.round);
+  });
+
+  it('without a session the data is refused with a 401', async () => {
+    const res = await get(`/trpc/maturity.overview?input=${encodeURIComponent('{}')}`, false);
+    expect(res.status).toBe(401);
+    expect(res.text).not.toContain('Malmö');
+    expect((await get('/healthz', false)).status).toBe(200);
   });
 
   it('bad input is a 400 with field issues, no stack', async () => {

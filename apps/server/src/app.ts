@@ -11,6 +11,14 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { Env } from './env';
 
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** The dashboard's client batches at most this many calls (its httpBatchLink maxItems is lower). */
 export const MAX_BATCH_SIZE = 20;
 
@@ -59,6 +67,20 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     idleMs: (env.SESSION_IDLE_MINUTES ?? 30) * 60_000,
     absoluteMs: (env.SESSION_ABSOLUTE_HOURS ?? 12) * 3600_000,
   };
+
+  // CSRF: a browser sends Origin with every cross-site POST, and a form cannot send JSON. A mutation
+  // must be JSON, and if it names an origin, it must be this server's own.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || !request.url.startsWith('/trpc')) return;
+    const type = request.headers['content-type'] ?? '';
+    if (!type.startsWith('application/json')) {
+      return reply.code(415).send({ error: 'Mutations take application/json' });
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) {
+      return reply.code(403).send({ error: 'Cross-site request refused' });
+    }
+  });
 
   // API answers are per request and may hold data a shared cache must not keep.
   app.addHook('onSend', async (request, reply) => {

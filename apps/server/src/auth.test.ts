@@ -60,6 +60,27 @@ describe('sign-in over HTTP', () => {
     expect(await me(base, cookie)).toBeNull();
   });
 
+  it('refuses a cross-site form post or foreign origin carrying the cookie, and changes nothing', async () => {
+    const base = await start(false);
+    const cookie = (await signIn(base)).headers.get('set-cookie')!.split(';')[0]!;
+    for (const headers of <Record<string, string>[]>[
+      { cookie, 'content-type': 'text/plain' },
+      { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      { cookie, 'content-type': 'multipart/form-data; boundary=x' },
+      { cookie, 'content-type': 'application/json', origin: 'https://evil.example' },
+    ]) {
+      const res = await fetch(`${base}/trpc/auth.signOut`, { method: 'POST', headers, body: '{}' });
+      expect([403, 415]).toContain(res.status);
+    }
+    expect(await me(base, cookie)).toMatchObject({ role: 'viewer' });
+    const own = await fetch(`${base}/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', origin: base },
+    });
+    expect(own.status).toBe(200);
+    expect(await me(base, cookie)).toBeNull();
+  });
+
   it('a wrong password is a 401 with no cookie', async () => {
     const base = await start(false);
     const res = await signIn(base, { ...credentials, password: 'fel' });
