@@ -1,5 +1,7 @@
 import {
+  ACCOUNTS,
   api,
+  DEMO_PASSWORD,
   expect,
   expectNoAxeViolations,
   openAllTables,
@@ -44,5 +46,40 @@ test.describe('axe: no WCAG 2.1 A/AA violations', () => {
     await waitForCharts(page);
     await openAllTables(page);
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('axe: sign-in and roles', () => {
+  test.describe('signed out', () => {
+    test.use({ signedInAs: null });
+
+    test('the sign-in page: empty, with field errors and with the alert', async ({ page }) => {
+      await page.goto('/logga-in?till=%2F');
+      await waitForPage(page);
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await expect(page.getByLabel('E-postadress')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+
+      await page.getByLabel('E-postadress').fill(ACCOUNTS.itd.email);
+      await page.getByLabel('Lösenord').fill(`${DEMO_PASSWORD}-fel`);
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+
+  test.describe('as a reporter', () => {
+    test.use({ signedInAs: 'reporter' });
+
+    test('the overview, with the reporter’s navigation', async ({ page }) => {
+      await page.goto('/');
+      await waitForPage(page);
+      await expect(page.getByRole('link', { name: 'Min förvaltning' })).toBeVisible();
+      await waitForCharts(page);
+      await openAllTables(page);
+      await expectNoAxeViolations(page);
+    });
   });
 });

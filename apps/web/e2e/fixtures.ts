@@ -4,13 +4,45 @@ import type { CapabilityData, OverviewData, UnitData } from '../src/api-types';
 
 export { expect };
 
-export const test = base.extend({
+/** The demo accounts the seed creates (see the README); all share one public demo password. */
+export const DEMO_PASSWORD = 'lagesbild-demo';
+export const ACCOUNTS = {
+  itd: { email: 'itd@demo.lagesbild.se', name: 'Ida Ledning (ITD)', unitSlug: null },
+  viewer: { email: 'ks@demo.lagesbild.se', name: 'Kim Ledamot (KS)', unitSlug: null },
+  reporter: {
+    email: 'miljoforvaltningen@demo.lagesbild.se',
+    name: 'Rapportör, Miljöförvaltningen',
+    unitSlug: 'miljoforvaltningen',
+  },
+} as const;
+export type Account = keyof typeof ACCOUNTS;
+
+/** Signs a request context in; a page's `page.request` shares its cookies with the page. */
+export async function signIn(request: APIRequestContext, account: Account) {
+  const response = await request.post('/trpc/auth.signIn', {
+    data: { email: ACCOUNTS[account].email, password: DEMO_PASSWORD },
+  });
+  expect(response.ok(), `signing in as ${account} answered ${response.status()}`).toBe(true);
+}
+
+export const test = base.extend<{ signedInAs: Account | null }>({
   // global-setup starts the server on a free port and leaves its address here.
   // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, provide) => {
     const url = process.env.BASE_URL;
     if (!url) throw new Error('BASE_URL is not set: did global-setup run?');
     await provide(url);
+  },
+  /** Who the page is signed in as before the test starts; `test.use({ signedInAs: null })` for nobody. */
+  signedInAs: ['itd', { option: true }],
+  page: async ({ page, signedInAs }, provide) => {
+    if (signedInAs) await signIn(page.request, signedInAs);
+    await provide(page);
+  },
+  // The API helpers below read what the dashboard shows, so they always ask as ITD.
+  request: async ({ request }, provide) => {
+    await signIn(request, 'itd');
+    await provide(request);
   },
 });
 

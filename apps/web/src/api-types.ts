@@ -7,3 +7,7 @@ type Outputs = inferRouterOutputs<AppRouter>['maturity'];
 export type OverviewData = Outputs['overview'];
 export type CapabilityData = Outputs['capability'];
 export type UnitData = Outputs['unit'];
+
+/** The signed-in user as `auth.me` and `auth.signIn` return it. */
+export type SessionUser = NonNullable<inferRouterOutputs<AppRouter>['auth']['me']>;
+export type Role = SessionUser['role'];

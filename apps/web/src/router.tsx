@@ -4,8 +4,9 @@ import { AccessibilityPage } from './routes/accessibility';
 import { CapabilityPage } from './routes/capability';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage } from './routes/overview';
+import { SignInPage } from './routes/sign-in';
 import { UnitPage } from './routes/unit';
-import { overviewSearchSchema, roundSearchSchema } from './search';
+import { overviewSearchSchema, roundSearchSchema, signInSearchSchema } from './search';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
 
@@ -36,11 +37,20 @@ const accessibilityRoute = createRoute({
   component: AccessibilityPage,
 });
 
+// Public, like the accessibility statement; every other page waits for a session (see Layout).
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/logga-in',
+  validateSearch: signInSearchSchema,
+  component: SignInPage,
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   capabilityRoute,
   unitRoute,
   accessibilityRoute,
+  signInRoute,
 ]);
 
 export const router = createRouter({

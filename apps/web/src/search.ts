@@ -21,3 +21,10 @@ export const overviewSearchSchema = z.object({
 
 export type RoundSearch = z.infer<typeof roundSearchSchema>;
 export type OverviewSearch = z.infer<typeof overviewSearchSchema>;
+
+/** `till`: where to go after signing in; checked again before it is followed (see return-path.ts). */
+export const signInSearchSchema = z.object({
+  till: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
+});
+
+export type SignInSearch = z.infer<typeof signInSearchSchema>;

@@ -2,15 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPublicPath, useSessionUser } from '../auth/session';
 import { trpc } from '../trpc';
 import { LanguageSwitch } from './language-switch';
+import { SignedInOnly } from './signed-in-only';
+import { UserMenu } from './user-menu';
 
-/** Every page: skip link, header with the organisation, demo banner, main and footer. */
+/** Every page: skip link, header with the organisation and user, demo banner, main and footer. */
 export function Layout() {
   const { t } = useTranslation();
+  const user = useSessionUser().data ?? null;
   // Every view carries the organisation; the latest overview is cached and shared with the start page.
-  const context = useQuery(trpc.maturity.overview.queryOptions({}));
+  // It needs a session, so nobody asks for it before signing in.
+  const context = useQuery({ ...trpc.maturity.overview.queryOptions({}), enabled: user !== null });
   const organisation = context.data?.organisation;
+  const unitName = context.data?.units.find((u) => u.slug === user?.unitSlug)?.name;
+  const pathname = useLocation({ select: (l) => l.pathname });
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
 
@@ -25,15 +32,29 @@ export function Layout() {
             <span className="brand-name">{t('app.name')}</span>
             {organisation && <span className="brand-org">{organisation.name}</span>}
           </Link>
-          <nav aria-label={t('app.navLabel')} className="site-nav">
-            <ul>
-              <li>
-                <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
-                  {t('nav.overview')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          {user && (
+            <nav aria-label={t('app.navLabel')} className="site-nav">
+              <ul>
+                <li>
+                  <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+                    {t('nav.overview')}
+                  </Link>
+                </li>
+                {user.role === 'reporter' && user.unitSlug && (
+                  <li>
+                    <Link
+                      to="/enhet/$slug"
+                      params={{ slug: user.unitSlug }}
+                      activeOptions={{ includeSearch: false }}
+                    >
+                      {t('nav.myUnit')}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+          {user && <UserMenu user={user} unitName={unitName} />}
           <LanguageSwitch />
         </div>
       </header>
@@ -45,7 +66,13 @@ export function Layout() {
         </div>
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {isPublicPath(pathname) ? (
+          <Outlet />
+        ) : (
+          <SignedInOnly>
+            <Outlet />
+          </SignedInOnly>
+        )}
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
+import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
 import { formatDate } from '../format';
 import { trpc } from '../trpc';
@@ -14,7 +15,9 @@ const GAPS = ['charts', 'language', 'tables', 'testing'] as const;
 export function AccessibilityPage() {
   const { t } = useTranslation();
   usePageTitle(t('a11y.title'));
-  const context = useQuery(trpc.maturity.overview.queryOptions({}));
+  // Readable without signing in: the organisation's name is only asked for with a session.
+  const signedIn = Boolean(useSessionUser().data);
+  const context = useQuery({ ...trpc.maturity.overview.queryOptions({}), enabled: signedIn });
   const org = context.data?.organisation.name ?? t('app.name');
   const email = t('a11y.email');
   const mail = <a href={`mailto:${email}`} />;

@@ -1,0 +1,29 @@
+import { Navigate, useLocation } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionUser } from '../auth/session';
+import { PageError, PageLoading } from './states';
+
+/**
+ * Shows its content only to a signed-in user; anyone else is sent to sign in with `till` set to
+ * where they were going. This is also where a timed-out session lands, once a query is refused.
+ */
+export function SignedInOnly({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useSessionUser();
+  const href = useLocation({ select: (l) => l.href });
+
+  if (me.isPending) return <PageLoading title={t('app.name')} />;
+  if (me.isError && me.data === undefined) {
+    return (
+      <PageError
+        error={me.error}
+        retry={() => void me.refetch()}
+        round={undefined}
+        latestLink={null}
+      />
+    );
+  }
+  if (!me.data) return <Navigate to="/logga-in" search={{ till: href }} replace />;
+  return children;
+}

@@ -1,0 +1,157 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pathAfterSignIn } from '../auth/return-path';
+import { startSession } from '../auth/session';
+import {
+  fieldErrorsFromApi,
+  firstInvalidField,
+  formErrorOf,
+  validateSignIn,
+  type FieldError,
+  type FieldErrors,
+  type FormError,
+  type SignInField,
+} from '../auth/sign-in-form';
+import { usePageTitle } from '../components/page-title';
+import { trpc } from '../trpc';
+
+const route = getRouteApi('/logga-in');
+
+/** Where focus goes after a failed attempt: the first field to fix, or the form-level message. */
+type FocusTarget = SignInField | 'alert';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { till } = route.useSearch();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  usePageTitle(t('signIn.title'));
+
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<FormError | null>(null);
+  // A new object on every failed attempt, so focus moves again even to the same place.
+  const [focusTarget, setFocusTarget] = useState<{ to: FocusTarget } | null>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const ids = { email: useId(), password: useId() };
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = { email: emailRef, password: passwordRef, alert: alertRef }[focusTarget.to];
+    target.current?.focus();
+  }, [focusTarget]);
+
+  const signIn = useMutation(trpc.auth.signIn.mutationOptions());
+
+  function fail(errors: FieldErrors, form: FormError | null) {
+    setFieldErrors(errors);
+    setFormError(form);
+    const field = firstInvalidField(errors);
+    setFocusTarget({ to: field ?? 'alert' });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const data = new FormData(event.currentTarget);
+    const values = {
+      email: String(data.get('email') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+    };
+    const errors = validateSignIn(values);
+    if (firstInvalidField(errors)) return fail(errors, null);
+
+    signIn.mutate(values, {
+      onSuccess: (user) => {
+        startSession(queryClient, user);
+        void router.navigate({ href: pathAfterSignIn(till, user), replace: true });
+      },
+      onError: (error) => {
+        const apiErrors = fieldErrorsFromApi(error, values);
+        if (firstInvalidField(apiErrors)) fail(apiErrors, null);
+        else fail({}, formErrorOf(error));
+      },
+    });
+  }
+
+  return (
+    <div className="page sign-in">
+      <h1>{t('signIn.title')}</h1>
+      <p className="page-intro">{till ? t('signIn.returnNote') : t('signIn.intro')}</p>
+
+      {formError && (
+        <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
+          {t(`signIn.errors.${formError}`)}
+        </div>
+      )}
+
+      <form className="sign-in-form" noValidate onSubmit={onSubmit}>
+        <TextField
+          id={ids.email}
+          inputRef={emailRef}
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t('signIn.email')}
+          error={fieldErrors.email}
+        />
+        <TextField
+          id={ids.password}
+          inputRef={passwordRef}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('signIn.password')}
+          error={fieldErrors.password}
+        />
+        <button type="submit" className="button" aria-disabled={signIn.isPending || undefined}>
+          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+      </form>
+
+      <p className="form-hint">{t('signIn.demoNote')}</p>
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  name: SignInField;
+  type: 'email' | 'password';
+  autoComplete: string;
+  label: string;
+  error: FieldError | undefined;
+}
+
+/** A labelled input whose error sits right under it and is read out with it. */
+function TextField({ id, inputRef, name, type, autoComplete, label, error }: TextFieldProps) {
+  const { t } = useTranslation();
+  const errorId = `${id}-error`;
+  return (
+    <div className={error ? 'form-field has-error' : 'form-field'}>
+      <label htmlFor={id}>{label}</label>
+      {error && (
+        <p id={errorId} className="field-error">
+          <span className="visually-hidden">{t('signIn.errorPrefix')} </span>
+          {t(`signIn.errors.${error}`)}
+        </p>
+      )}
+      <input
+        ref={inputRef}
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        autoCapitalize="none"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        required
+      />
+    </div>
+  );
+}
