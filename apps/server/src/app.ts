@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { appRouter, createContext, type AppRouter, type SessionCookie } from '@lagesbild/api';
 import type { DatabaseHandle } from '@lagesbild/db/client';
@@ -24,7 +25,15 @@ export const MAX_BATCH_SIZE = 20;
 
 export interface AppOptions {
   env: Pick<Env, 'ORGANISATION' | 'WEB_DIST'> &
-    Partial<Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'SECURE_COOKIES'>>;
+    Partial<
+      Pick<
+        Env,
+        | 'SESSION_IDLE_MINUTES'
+        | 'SESSION_ABSOLUTE_HOURS'
+        | 'SECURE_COOKIES'
+        | 'SIGN_IN_LIMIT_PER_MINUTE'
+      >
+    >;
   database: DatabaseHandle;
   /** pino instance for request logs; none in tests. */
   logger?: FastifyBaseLogger;
@@ -79,6 +88,19 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     const origin = request.headers.origin;
     if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) {
       return reply.code(403).send({ error: 'Cross-site request refused' });
+    }
+  });
+
+  // Per address, per server: slows guessing across accounts. The per-account lock (5 failures in
+  // 15 min) lives in the database, so it holds across servers.
+  await app.register(rateLimit, { global: false });
+  const signInLimiter = app.rateLimit({
+    max: env.SIGN_IN_LIMIT_PER_MINUTE ?? 20,
+    timeWindow: '1 minute',
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'POST' && /^\/trpc\/[^?]*\bauth\.signIn\b/.test(request.url)) {
+      await signInLimiter.call(app, request, reply);
     }
   });
 

@@ -14,9 +14,14 @@ afterAll(async () => {
   await database.close();
 });
 
-async function start(secure: boolean) {
+async function start(secure: boolean, signInLimit = 20) {
   const app = await buildApp({
-    env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent', SECURE_COOKIES: secure },
+    env: {
+      ORGANISATION: 'malmo',
+      WEB_DIST: '/nonexistent',
+      SECURE_COOKIES: secure,
+      SIGN_IN_LIMIT_PER_MINUTE: signInLimit,
+    },
     database,
   });
   apps.push(app);
@@ -86,6 +91,16 @@ describe('sign-in over HTTP', () => {
     const res = await signIn(base, { ...credentials, password: 'fel' });
     expect(res.status).toBe(401);
     expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('limits sign-in attempts per address with a 429, and leaves other calls alone', async () => {
+    const base = await start(false, 3);
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await signIn(base, { ...credentials, password: `fel${i}` })).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/trpc/auth.me`)).status).toBe(200);
   });
 
   it('behind https the cookie is Secure with the __Host- prefix', async () => {

@@ -45,6 +45,8 @@ const envSchema = z.object({
     .default(12),
   /** Behind https: the session cookie gets Secure and the __Host- prefix. */
   SECURE_COOKIES: booleanFlag.default(false),
+  /** Sign-in attempts per address and minute on one server, before 429. */
+  SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
