@@ -148,3 +148,31 @@ describe('audit log', () => {
     });
   });
 });
+
+describe('the audit log is append-only', () => {
+  it('refuses to change or remove a row, on either database', async () => {
+    await appendAudit(handle.db, {
+      organisationSlug: 'malmo',
+      actorUserId: null,
+      actorLabel: 'kvar@x.se',
+      action: 'test.append',
+      outcome: 'success',
+    });
+    const count = async () =>
+      Number(
+        (
+          (await handle.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as {
+            rows: { n: number }[];
+          }
+        ).rows[0]!.n,
+      );
+    const before = await count();
+    await expect(handle.db.execute(sql`update audit_log set action = 'ändrad'`)).rejects.toThrow();
+    await expect(handle.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+    expect(await count()).toBe(before);
+    const { rows } = (await handle.db.execute(
+      sql`select count(*)::int as n from audit_log where action = 'ändrad'`,
+    )) as unknown as { rows: { n: number }[] };
+    expect(Number(rows[0]!.n)).toBe(0);
+  });
+});
