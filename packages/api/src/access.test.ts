@@ -11,6 +11,7 @@ import { loadTestUser, TEST_ACCOUNTS, type TestAccount } from './testing/users';
 
 /** A valid input for every procedure, so a refusal can only come from the access check. */
 const SAMPLE_INPUT: Record<string, unknown> = {
+  'audit.list': {},
   'auth.me': undefined,
   'auth.signIn': { email: 'ingen@demo.lagesbild.se', password: 'x' },
   'auth.signOut': undefined,

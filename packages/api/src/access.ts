@@ -10,6 +10,7 @@ const everyone: readonly Role[] = ['itd', 'reporter', 'viewer'];
  * default), and a test walks the whole router against this table with every role.
  */
 export const ACCESS: Readonly<Record<string, AccessRule>> = {
+  'audit.list': ['itd'],
   'auth.me': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',

@@ -1,5 +1,6 @@
-import { and, eq, gte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, lt } from 'drizzle-orm';
 import type { Database } from '../client';
+import { findOrganisation } from './maturity';
 import { auditLog, organisations } from '../schema/index';
 
 export interface AuditEntry {
@@ -52,4 +53,58 @@ export async function countFailedSignIns(
       gte(auditLog.at, since.toISOString()),
     ),
   );
+}
+
+export interface AuditFilter {
+  action?: string;
+  outcome?: 'success' | 'failure' | 'denied';
+  /** Case-insensitive part of the actor's label. */
+  actor?: string;
+  /** Entries older than this id (the cursor of the previous page). */
+  before?: number;
+  limit: number;
+}
+
+/** One organisation's audit log, newest first, a page at a time. */
+export async function listAudit(db: Database, organisationSlug: string, filter: AuditFilter) {
+  const org = await findOrganisation(db, organisationSlug);
+  const where = and(
+    eq(auditLog.organisationId, org.id),
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
+    filter.actor ? ilike(auditLog.actorLabel, `%${escapeLike(filter.actor)}%`) : undefined,
+    filter.before ? lt(auditLog.id, filter.before) : undefined,
+  );
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorLabel: auditLog.actorLabel,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      entityType: auditLog.entityType,
+      entityKey: auditLog.entityKey,
+      summary: auditLog.summary,
+      correlationId: auditLog.correlationId,
+    })
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit + 1);
+  const actions = await db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .where(eq(auditLog.organisationId, org.id))
+    .orderBy(asc(auditLog.action));
+  const page = rows.slice(0, filter.limit);
+  return {
+    entries: page.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
+    nextCursor: rows.length > filter.limit ? page[page.length - 1]!.id : null,
+    actions: actions.map((a) => a.action),
+  };
+}
+
+/** `%` and `_` in a search are letters, not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
