@@ -1,12 +1,18 @@
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { Layout } from './components/layout';
 import { AccessibilityPage } from './routes/accessibility';
+import { AuditPage } from './routes/audit';
 import { CapabilityPage } from './routes/capability';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage } from './routes/overview';
 import { SignInPage } from './routes/sign-in';
 import { UnitPage } from './routes/unit';
-import { overviewSearchSchema, roundSearchSchema, signInSearchSchema } from './search';
+import {
+  auditSearchSchema,
+  overviewSearchSchema,
+  roundSearchSchema,
+  signInSearchSchema,
+} from './search';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
 
@@ -31,6 +37,14 @@ const unitRoute = createRoute({
   component: UnitPage,
 });
 
+// Signed in like the other pages; the page itself tells non-ITD users they may not see it.
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/granskningslogg',
+  validateSearch: auditSearchSchema,
+  component: AuditPage,
+});
+
 const accessibilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tillganglighet',
@@ -49,6 +63,7 @@ const routeTree = rootRoute.addChildren([
   overviewRoute,
   capabilityRoute,
   unitRoute,
+  auditRoute,
   accessibilityRoute,
   signInRoute,
 ]);

@@ -22,6 +22,29 @@ export const overviewSearchSchema = z.object({
 export type RoundSearch = z.infer<typeof roundSearchSchema>;
 export type OverviewSearch = z.infer<typeof overviewSearchSchema>;
 
+/** The outcomes the audit log records, as `utfall` takes them. */
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** A short free text from a link: trimmed, and dropped when empty or too long. */
+const optionalText = (max: number) =>
+  z.catch(
+    z.pipe(
+      z.optional(z.string().check(z.trim(), z.maxLength(max))),
+      z.transform((v) => v || undefined),
+    ),
+    undefined,
+  );
+
+/** Audit log filters: action (`handelse`), outcome (`utfall`) and who (`vem`, part of a name or e-mail). */
+export const auditSearchSchema = z.object({
+  handelse: optionalText(200),
+  utfall: z.catch(z.optional(z.enum(AUDIT_OUTCOMES)), undefined),
+  vem: optionalText(200),
+});
+
+export type AuditSearch = z.infer<typeof auditSearchSchema>;
+
 /** `till`: where to go after signing in; checked again before it is followed (see return-path.ts). */
 export const signInSearchSchema = z.object({
   till: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),

@@ -1,8 +1,21 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A labelled group of native selects: light, accessible, and each change updates the URL. */
-export function FilterBar({ children, hint = true }: { children: ReactNode; hint?: boolean }) {
+/**
+ * A labelled group of native selects: light, accessible, and each change updates the URL. A bar with
+ * a text field passes `onSubmit` (Enter or its button applies it) and its own hint.
+ */
+export function FilterBar({
+  children,
+  hint = true,
+  hintText,
+  onSubmit,
+}: {
+  children: ReactNode;
+  hint?: boolean;
+  hintText?: string;
+  onSubmit?: () => void;
+}) {
   const { t } = useTranslation();
   const hintId = useId();
   return (
@@ -11,12 +24,15 @@ export function FilterBar({ children, hint = true }: { children: ReactNode; hint
       aria-label={t('filters.label')}
       aria-describedby={hint ? hintId : undefined}
       className="filter-bar"
-      onSubmit={(e) => e.preventDefault()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit?.();
+      }}
     >
       <div className="filter-fields">{children}</div>
       {hint && (
         <p id={hintId} className="filter-hint">
-          {t('filters.hint')}
+          {hintText ?? t('filters.hint')}
         </p>
       )}
     </form>

@@ -51,6 +51,13 @@ export function Layout() {
                     </Link>
                   </li>
                 )}
+                {user.role === 'itd' && (
+                  <li>
+                    <Link to="/granskningslogg" activeOptions={{ includeSearch: false }}>
+                      {t('nav.audit')}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           )}

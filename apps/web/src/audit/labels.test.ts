@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n';
+import { describeAction, describeActionOption, describeDetail } from './labels';
+
+const t = i18n.t.bind(i18n);
+const noEntity = { entityType: null, entityKey: null };
+
+afterAll(() => i18n.changeLanguage('sv'));
+
+describe('describeAction', () => {
+  it.each([
+    [{ action: 'auth.signIn', outcome: 'success' }, 'Inloggning'],
+    [{ action: 'auth.signIn', outcome: 'failure' }, 'Inloggning'],
+    [{ action: 'auth.signOut', outcome: 'success' }, 'Utloggning'],
+    [{ action: 'maturity.unit', outcome: 'denied' }, 'Nekad åtkomst: maturity.unit'],
+    [{ action: 'assessment.save', outcome: 'success' }, 'assessment.save'],
+  ] as const)('%o reads %s', (entry, expected) => {
+    expect(describeAction(t, entry)).toBe(expected);
+  });
+
+  it('offers unknown actions in the filter by their path', () => {
+    expect(describeActionOption(t, 'audit.list')).toBe('audit.list');
+    expect(describeActionOption(t, 'auth.signOut')).toBe('Utloggning');
+  });
+});
+
+describe('describeDetail', () => {
+  it.each([
+    [{ reason: 'wrong password' }, 'Fel lösenord'],
+    [{ reason: 'unknown account' }, 'Okänt konto'],
+    [{ role: 'viewer' }, 'Roll: Läsare'],
+    [{ reason: 'something new', tries: 3 }, 'reason: something new; tries: 3'],
+    [null, ''],
+  ])('%o reads "%s"', (summary, expected) => {
+    expect(describeDetail(t, { ...noEntity, summary })).toBe(expected);
+  });
+
+  it('names the entity first', () => {
+    expect(
+      describeDetail(t, { entityType: 'assessment', entityKey: 'ai-1', summary: { version: 2 } }),
+    ).toBe('assessment ai-1; version: 2');
+  });
+
+  it('speaks English when the interface does', async () => {
+    await i18n.changeLanguage('en');
+    expect(describeDetail(t, { ...noEntity, summary: { reason: 'wrong password' } })).toBe(
+      'Wrong password',
+    );
+    expect(describeAction(t, { action: 'maturity.unit', outcome: 'denied' })).toBe(
+      'Access denied: maturity.unit',
+    );
+  });
+});
