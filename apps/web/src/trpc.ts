@@ -23,8 +23,7 @@ export const queryClient = new QueryClient({
   },
 });
 
-/** The plain client, for the few queries the options proxy cannot shape (see audit/query.ts). */
-export const trpcClient = createTRPCClient<AppRouter>({
+const trpcClient = createTRPCClient<AppRouter>({
   // The server refuses batches over 20 calls.
   links: [httpBatchLink({ url: '/trpc', maxItems: 10 })],
 });

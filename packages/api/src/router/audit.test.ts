@@ -46,7 +46,7 @@ describe('audit.list', () => {
   it('pages with a cursor without gaps or repeats', async () => {
     const all = (await itd.audit.list({ limit: 200 })).entries.map((e) => e.id);
     const first = await itd.audit.list({ limit: 2 });
-    const second = await itd.audit.list({ limit: 2, before: first.nextCursor! });
+    const second = await itd.audit.list({ limit: 2, cursor: first.nextCursor! });
     expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(all.slice(0, 4));
   });
 });

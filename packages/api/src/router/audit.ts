@@ -13,7 +13,10 @@ export const auditRouter = {
         action: z.string().min(1).max(200).optional(),
         outcome: outcomeSchema.optional(),
         actor: z.string().min(1).max(200).optional(),
-        before: z.number().int().positive().optional(),
+        /** The previous page's nextCursor: entries older than it. */
+        cursor: z.number().int().positive().optional(),
+        /** Sent by tRPC's infinite queries; the log pages forward only. */
+        direction: z.enum(['forward', 'backward']).optional(),
         limit: z.number().int().min(1).max(200).default(50),
       }),
     )
@@ -36,5 +39,7 @@ export const auditRouter = {
         actions: z.array(z.string()),
       }),
     )
-    .query(({ ctx, input }) => listAudit(ctx.db, ctx.organisationSlug, input)),
+    .query(({ ctx, input: { cursor, direction: _direction, ...filter } }) =>
+      listAudit(ctx.db, ctx.organisationSlug, { ...filter, before: cursor }),
+    ),
 } satisfies TRPCRouterRecord;
