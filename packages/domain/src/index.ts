@@ -3,6 +3,7 @@ export * from './models/framework';
 export * from './models/round';
 export * from './models/assessment';
 export * from './models/assessment-diff';
+export * from './models/limits';
 export * from './models/user';
 export * from './maturity/rating';
 export * from './maturity/spread';

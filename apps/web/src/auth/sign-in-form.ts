@@ -1,9 +1,10 @@
+import {
+  EMAIL_MAX_LENGTH as EMAIL_MAX,
+  PASSWORD_MAX_LENGTH as PASSWORD_MAX,
+} from '@lagesbild/domain';
 import * as z from 'zod/mini';
 import { isApiError } from '../trpc';
 
-// The same limits as the API's sign-in input (emailSchema and the password rule in packages/api).
-const EMAIL_MAX = 320;
-const PASSWORD_MAX = 200;
 const emailFormat = z.email();
 
 export type SignInField = 'email' | 'password';

@@ -1,8 +1,8 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
-  emailSchema,
   RateLimitedError,
   sessionUserSchema,
+  signInInputSchema,
   UnauthenticatedError,
 } from '@lagesbild/domain';
 import { verifyPassword } from '@lagesbild/db/passwords';
@@ -29,7 +29,7 @@ export const authRouter = {
   me: publicProcedure.output(sessionUserSchema.nullable()).query(({ ctx }) => ctx.user),
 
   signIn: publicProcedure
-    .input(z.strictObject({ email: emailSchema, password: z.string().min(1).max(200) }))
+    .input(signInInputSchema)
     .output(sessionUserSchema)
     .mutation(async ({ ctx, input }) => {
       const since = new Date(ctx.now().getTime() - SIGN_IN_LIMIT.windowMs);
