@@ -18,6 +18,16 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'maturity.overview': {},
   'maturity.capability': { code: 'informationsklassning' },
   'maturity.unit': { slug: 'miljoforvaltningen' },
+  'users.list': undefined,
+  'users.create': {
+    email: 'ny@demo.lagesbild.se',
+    name: 'Ny Användare',
+    role: 'viewer',
+    unitSlug: null,
+  },
+  // An unknown user: allowed callers get NOT_FOUND, so nothing changes.
+  'users.update': { id: 999_999, version: 1, name: 'X', role: 'viewer', unitSlug: null },
+  'users.setDisabled': { id: 999_999, version: 1, disabled: true },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -17,4 +17,8 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'maturity.overview': everyone,
   'maturity.capability': everyone,
   'maturity.unit': everyone,
+  'users.list': ['itd'],
+  'users.create': ['itd'],
+  'users.update': ['itd'],
+  'users.setDisabled': ['itd'],
 };

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { DomainError } from '@lagesbild/domain';
+import { DomainError, InvalidError } from '@lagesbild/domain';
 import { ZodError } from 'zod';
 
 const CODE_OF: Record<DomainError['kind'], TRPCError['code']> = {
@@ -29,6 +29,10 @@ export interface FieldIssue {
 }
 
 export function fieldIssuesOf(error: TRPCError): FieldIssue[] | null {
+  if (error.cause instanceof InvalidError) {
+    const { field, code } = error.cause;
+    return [{ path: field, code, message: code }];
+  }
   if (!(error.cause instanceof ZodError)) return null;
   return error.cause.issues.map((i) => ({
     path: i.path.map(String).join('.'),
@@ -40,7 +44,8 @@ export function fieldIssuesOf(error: TRPCError): FieldIssue[] | null {
 /** What a client may learn of an error: never SQL text, never a stack. */
 export function publicMessageOf(error: TRPCError): string {
   if (error.code === 'INTERNAL_SERVER_ERROR') return 'Internal server error';
-  if (error.cause instanceof ZodError) return 'Invalid input';
+  if (error.cause instanceof ZodError || error.cause instanceof InvalidError)
+    return 'Invalid input';
   return error.message;
 }
 

@@ -42,3 +42,16 @@ export class RateLimitedError extends DomainError {
     super('RateLimited', message);
   }
 }
+
+/**
+ * Input that is well-formed but breaks a rule only the data can check (an e-mail already in use).
+ * `field` and `code` let the dashboard show it beside the field, like a schema error.
+ */
+export class InvalidError extends DomainError {
+  constructor(
+    readonly field: string,
+    readonly code: string,
+  ) {
+    super('Invalid', code, { field, code });
+  }
+}

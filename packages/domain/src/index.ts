@@ -5,6 +5,7 @@ export * from './models/assessment';
 export * from './models/assessment-diff';
 export * from './models/limits';
 export * from './models/user';
+export * from './models/user-admin';
 export * from './maturity/rating';
 export * from './maturity/spread';
 export * from './maturity/movement';

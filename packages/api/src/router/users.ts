@@ -1,0 +1,62 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import {
+  managedUserSchema,
+  newUserInputSchema,
+  setUserDisabledInputSchema,
+  updateUserInputSchema,
+} from '@lagesbild/domain';
+import { hashPassword } from '@lagesbild/db/passwords';
+import {
+  createManagedUser,
+  listUsers,
+  setManagedUserDisabled,
+  updateManagedUser,
+  type Actor,
+} from '@lagesbild/db/repositories';
+import { z } from 'zod';
+import type { Context } from '../context';
+import { protectedProcedure } from '../trpc';
+
+function actorOf(ctx: Context & { user: { id: number; name: string } }): Actor {
+  return {
+    organisationSlug: ctx.organisationSlug,
+    userId: ctx.user.id,
+    label: ctx.user.name,
+    correlationId: ctx.requestId,
+  };
+}
+
+/** ITD's administration of who may sign in, with which role and for which unit. */
+export const usersRouter = {
+  list: protectedProcedure
+    .output(z.array(managedUserSchema))
+    .query(({ ctx }) => listUsers(ctx.db, ctx.organisationSlug)),
+
+  create: protectedProcedure
+    .input(newUserInputSchema)
+    .output(managedUserSchema)
+    .mutation(async ({ ctx, input: { password, ...user } }) =>
+      createManagedUser(ctx.db, actorOf(ctx), {
+        ...user,
+        passwordHash: password ? await hashPassword(password) : null,
+      }),
+    ),
+
+  update: protectedProcedure
+    .input(updateUserInputSchema)
+    .output(managedUserSchema)
+    .mutation(({ ctx, input: { version, ...change } }) =>
+      updateManagedUser(ctx.db, actorOf(ctx), { ...change, expectedVersion: version }),
+    ),
+
+  setDisabled: protectedProcedure
+    .input(setUserDisabledInputSchema)
+    .output(managedUserSchema)
+    .mutation(({ ctx, input: { version, ...change } }) =>
+      setManagedUserDisabled(ctx.db, actorOf(ctx), {
+        ...change,
+        expectedVersion: version,
+        at: ctx.now(),
+      }),
+    ),
+} satisfies TRPCRouterRecord;

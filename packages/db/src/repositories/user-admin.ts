@@ -1,0 +1,233 @@
+import { and, asc, eq } from 'drizzle-orm';
+import {
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  type ManagedUser,
+  type Role,
+} from '@lagesbild/domain';
+import type { Database } from '../client';
+import { appendAudit } from './audit';
+import { findOrganisation } from './maturity';
+import { sessions, units, users } from '../schema/index';
+
+/** Who makes the change, for the audit log. */
+export interface Actor {
+  organisationSlug: string;
+  userId: number;
+  label: string;
+  correlationId: string | null;
+}
+
+const managedUserColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  unitSlug: units.slug,
+  passwordHash: users.passwordHash,
+  oidcSubject: users.oidcSubject,
+  disabledAt: users.disabledAt,
+  version: users.version,
+  createdAt: users.createdAt,
+};
+
+interface ManagedUserRow {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  unitSlug: string | null;
+  passwordHash: string | null;
+  oidcSubject: string | null;
+  disabledAt: string | null;
+  version: number;
+  createdAt: string;
+}
+
+function toManagedUser(row: ManagedUserRow): ManagedUser {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    unitSlug: row.unitSlug,
+    signIn: row.oidcSubject ? 'oidc' : row.passwordHash ? 'local' : 'none',
+    disabled: row.disabledAt !== null,
+    version: row.version,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+}
+
+/** Every user of the organisation, by name. */
+export async function listUsers(db: Database, organisationSlug: string): Promise<ManagedUser[]> {
+  const org = await findOrganisation(db, organisationSlug);
+  const rows = await db
+    .select(managedUserColumns)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.organisationId, org.id))
+    .orderBy(asc(users.name), asc(users.id));
+  return rows.map(toManagedUser);
+}
+
+async function findManagedUser(db: Database, organisationId: number, id: number) {
+  const [row] = await db
+    .select(managedUserColumns)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.organisationId, organisationId), eq(users.id, id)))
+    .for('update', { of: users });
+  if (!row) throw new NotFoundError('user', String(id));
+  return row;
+}
+
+async function findUnitId(db: Database, organisationId: number, slug: string | null) {
+  if (slug === null) return null;
+  const [unit] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.organisationId, organisationId), eq(units.slug, slug)));
+  if (!unit) throw new InvalidError('unitSlug', 'unknownUnit');
+  return unit.id;
+}
+
+function checkVersion(row: ManagedUserRow, expected: number) {
+  if (row.version !== expected) {
+    throw new ConflictError('user changed since it was read', {
+      currentVersion: row.version,
+      current: toManagedUser(row),
+    });
+  }
+}
+
+export interface CreateManagedUser {
+  email: string;
+  name: string;
+  role: Role;
+  unitSlug: string | null;
+  passwordHash: string | null;
+}
+
+/** Adds a user; an e-mail already in the organisation is a field error, not a second account. */
+export async function createManagedUser(
+  db: Database,
+  actor: Actor,
+  input: CreateManagedUser,
+): Promise<ManagedUser> {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, actor.organisationSlug);
+    const email = input.email.toLowerCase();
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.organisationId, org.id), eq(users.email, email)));
+    if (taken) throw new InvalidError('email', 'emailTaken');
+    const unitId = await findUnitId(tx, org.id, input.unitSlug);
+    const [created] = await tx
+      .insert(users)
+      .values({
+        organisationId: org.id,
+        email,
+        name: input.name,
+        role: input.role,
+        unitId,
+        passwordHash: input.passwordHash,
+      })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    // A concurrent request took the e-mail between the check and the insert.
+    if (!created) throw new InvalidError('email', 'emailTaken');
+    await appendAudit(tx, {
+      ...auditOf(actor),
+      action: 'users.create',
+      entityKey: String(created.id),
+      summary: { after: { email, name: input.name, role: input.role, unit: input.unitSlug } },
+    });
+    return toManagedUser(await findManagedUser(tx, org.id, created.id));
+  });
+}
+
+function auditOf(actor: Actor) {
+  return {
+    organisationSlug: actor.organisationSlug,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    outcome: 'success' as const,
+    entityType: 'user',
+    correlationId: actor.correlationId,
+  };
+}
+
+export interface UpdateManagedUser {
+  id: number;
+  expectedVersion: number;
+  name: string;
+  role: Role;
+  unitSlug: string | null;
+}
+
+/**
+ * Changes a user's name, role or unit. The new role holds from the user's next request: sessions
+ * read the role from the user, never keep a copy.
+ */
+export async function updateManagedUser(
+  db: Database,
+  actor: Actor,
+  input: UpdateManagedUser,
+): Promise<ManagedUser> {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, actor.organisationSlug);
+    const row = await findManagedUser(tx, org.id, input.id);
+    checkVersion(row, input.expectedVersion);
+    if (input.id === actor.userId && input.role !== row.role) {
+      throw new InvalidError('role', 'ownRole');
+    }
+    const unitId = await findUnitId(tx, org.id, input.unitSlug);
+    const before = { name: row.name, role: row.role, unit: row.unitSlug };
+    const after = { name: input.name, role: input.role, unit: input.unitSlug };
+    if (JSON.stringify(before) === JSON.stringify(after)) return toManagedUser(row);
+    await tx
+      .update(users)
+      .set({ name: input.name, role: input.role, unitId, version: row.version + 1 })
+      .where(eq(users.id, input.id));
+    const accessChanged = before.role !== after.role || before.unit !== after.unit;
+    await appendAudit(tx, {
+      ...auditOf(actor),
+      action: accessChanged ? 'users.roleChange' : 'users.update',
+      entityKey: String(input.id),
+      summary: { before, after },
+    });
+    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+  });
+}
+
+/** Disables a user (out on the next request, every session ended) or lets them in again. */
+export async function setManagedUserDisabled(
+  db: Database,
+  actor: Actor,
+  input: { id: number; expectedVersion: number; disabled: boolean; at: Date },
+): Promise<ManagedUser> {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, actor.organisationSlug);
+    const row = await findManagedUser(tx, org.id, input.id);
+    checkVersion(row, input.expectedVersion);
+    if (input.id === actor.userId) throw new InvalidError('disabled', 'ownAccount');
+    if ((row.disabledAt !== null) === input.disabled) return toManagedUser(row);
+    await tx
+      .update(users)
+      .set({
+        disabledAt: input.disabled ? input.at.toISOString() : null,
+        version: row.version + 1,
+      })
+      .where(eq(users.id, input.id));
+    if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, input.id));
+    await appendAudit(tx, {
+      ...auditOf(actor),
+      action: input.disabled ? 'users.disable' : 'users.enable',
+      entityKey: String(input.id),
+      summary: { user: row.email },
+    });
+    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+  });
+}

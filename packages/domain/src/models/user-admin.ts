@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './limits';
+import { emailSchema, roleSchema } from './user';
+
+const slugSchema = z.string().min(1).max(100);
+const nameSchema = z.string().trim().min(1).max(NAME_MAX_LENGTH);
+
+/** A reporter belongs to exactly one unit; the other roles to none. */
+function checkUnitForRole(value: { role: string; unitSlug: string | null }, ctx: z.RefinementCtx) {
+  if (value.role === 'reporter' && value.unitSlug === null) {
+    ctx.addIssue({ code: 'custom', path: ['unitSlug'], message: 'unitRequired' });
+  }
+  if (value.role !== 'reporter' && value.unitSlug !== null) {
+    ctx.addIssue({ code: 'custom', path: ['unitSlug'], message: 'unitNotAllowed' });
+  }
+}
+
+export const newUserInputSchema = z
+  .strictObject({
+    email: emailSchema,
+    name: nameSchema,
+    role: roleSchema,
+    unitSlug: slugSchema.nullable(),
+    /** A local account's first password; left out for people who sign in through OpenID Connect. */
+    password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH).optional(),
+  })
+  .superRefine(checkUnitForRole);
+export type NewUserInput = z.infer<typeof newUserInputSchema>;
+
+export const updateUserInputSchema = z
+  .strictObject({
+    id: z.number().int().positive(),
+    /** The version the editor started from: a newer one is a conflict, never an overwrite. */
+    version: z.number().int().positive(),
+    name: nameSchema,
+    role: roleSchema,
+    unitSlug: slugSchema.nullable(),
+  })
+  .superRefine(checkUnitForRole);
+export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
+
+export const setUserDisabledInputSchema = z.strictObject({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  disabled: z.boolean(),
+});
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledInputSchema>;
+
+export const signInMethodSchema = z.enum(['local', 'oidc', 'none']);
+
+/** A user as ITD's administration sees it: never a password hash or an identity provider's subject. */
+export const managedUserSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  unitSlug: z.string().nullable(),
+  signIn: signInMethodSchema,
+  disabled: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type ManagedUser = z.infer<typeof managedUserSchema>;
