@@ -23,6 +23,15 @@ export interface ContextOptions {
   sessionPolicy?: SessionPolicy;
   /** The clock; tests move it to check timeouts. */
   now?: () => Date;
+  /** Which ways to sign in this server offers; local accounts only when not given. */
+  signInMethods?: SignInMethods;
+}
+
+export interface SignInMethods {
+  /** E-mail and password. */
+  local: boolean;
+  /** The municipality's identity provider through OpenID Connect. */
+  oidc: boolean;
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = {
@@ -42,6 +51,7 @@ export function createContextInner(opts: ContextOptions) {
     cookie: opts.cookie ?? noCookie,
     sessionPolicy: opts.sessionPolicy ?? DEFAULT_SESSION_POLICY,
     now: opts.now ?? (() => new Date()),
+    signInMethods: opts.signInMethods ?? { local: true, oidc: false },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  ForbiddenError,
   RateLimitedError,
   sessionUserSchema,
   signInInputSchema,
@@ -28,10 +29,29 @@ export const SIGN_IN_LIMIT = { failures: 5, windowMs: 15 * 60_000 };
 export const authRouter = {
   me: publicProcedure.output(sessionUserSchema.nullable()).query(({ ctx }) => ctx.user),
 
+  /** What the sign-in page offers: the form, the identity provider's button, or both. */
+  methods: publicProcedure
+    .output(z.object({ local: z.boolean(), oidc: z.boolean() }))
+    .query(({ ctx }) => ctx.signInMethods),
+
   signIn: publicProcedure
     .input(signInInputSchema)
     .output(sessionUserSchema)
     .mutation(async ({ ctx, input }) => {
+      if (!ctx.signInMethods.local) {
+        await appendAudit(ctx.db, {
+          organisationSlug: ctx.organisationSlug,
+          action: 'auth.signIn',
+          correlationId: ctx.requestId,
+          at: ctx.now(),
+          actorUserId: null,
+          actorLabel: input.email,
+          outcome: 'denied',
+          summary: { method: 'local', reason: 'local accounts off' },
+        });
+        // Generic: whether an account exists is nobody's business here either.
+        throw new ForbiddenError('sign-in with e-mail and password is not offered');
+      }
       const since = new Date(ctx.now().getTime() - SIGN_IN_LIMIT.windowMs);
       if ((await countFailedSignIns(ctx.db, input.email, since)) >= SIGN_IN_LIMIT.failures) {
         throw new RateLimitedError();
