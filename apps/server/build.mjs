@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/index.ts', 'src/seed.ts'],
+  entryPoints: ['src/index.ts', 'src/seed.ts', 'src/create-user-cli.ts'],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { grantApplicationRole, roleOfUrl } from '@lagesbild/db/app-role';
 import { openDatabase, type DatabaseHandle } from '@lagesbild/db/client';
 import { migrateDatabase } from '@lagesbild/db/migrate';
 import { isDatabaseEmpty, seedDemo } from '@lagesbild/db/seed';
@@ -14,6 +15,7 @@ export async function startDatabase(
   env: Env,
   { log }: StartDatabaseOptions,
 ): Promise<DatabaseHandle> {
+  if (env.DATABASE_MIGRATION_URL) return startWithSeparateOwner(env, { log });
   let handle: DatabaseHandle;
   if (env.DATABASE_URL) {
     handle = await openDatabase({
@@ -28,10 +30,41 @@ export async function startDatabase(
     handle = await openDatabase({ kind: 'pglite', dataDir });
     log(`database: embedded PostgreSQL (PGlite) in ${dataDir}`);
   }
+  await prepareDatabase(handle, env, { log });
+  return handle;
+}
+
+async function prepareDatabase(handle: DatabaseHandle, env: Env, { log }: StartDatabaseOptions) {
   await migrateDatabase(handle);
   if (env.SEED_DEMO && (await isDatabaseEmpty(handle.db))) {
     const summary = await seedDemo(handle.db);
     log(`seeded the demo city: ${summary.assessments} assessments in ${summary.rounds} rounds`);
   }
-  return handle;
+}
+
+/**
+ * Least privilege on PostgreSQL: the owner migrates, seeds and grants; the server then runs as
+ * DATABASE_URL's role, which cannot change the schema or rewrite the audit log.
+ */
+async function startWithSeparateOwner(env: Env, { log }: StartDatabaseOptions) {
+  if (!env.DATABASE_URL) throw new Error('DATABASE_MIGRATION_URL needs DATABASE_URL as well');
+  const role = roleOfUrl(env.DATABASE_URL);
+  const owner = await openDatabase({
+    kind: 'postgres',
+    url: env.DATABASE_MIGRATION_URL!,
+    // Two: the migrator holds its lock on one connection and migrates on the other.
+    poolSize: 2,
+  });
+  try {
+    await prepareDatabase(owner, env, { log });
+    await grantApplicationRole(owner, role);
+  } finally {
+    await owner.close();
+  }
+  log(`database: PostgreSQL server, running as role ${role}`);
+  return openDatabase({
+    kind: 'postgres',
+    url: env.DATABASE_URL,
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
 }
