@@ -11,20 +11,10 @@ import {
   listUsers,
   setManagedUserDisabled,
   updateManagedUser,
-  type Actor,
 } from '@lagesbild/db/repositories';
 import { z } from 'zod';
-import type { Context } from '../context';
+import { actorOf } from '../actor';
 import { protectedProcedure } from '../trpc';
-
-function actorOf(ctx: Context & { user: { id: number; name: string } }): Actor {
-  return {
-    organisationSlug: ctx.organisationSlug,
-    userId: ctx.user.id,
-    label: ctx.user.name,
-    correlationId: ctx.requestId,
-  };
-}
 
 /** ITD's administration of who may sign in, with which role and for which unit. */
 export const usersRouter = {

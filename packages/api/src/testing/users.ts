@@ -17,3 +17,32 @@ export async function loadTestUser(db: Database, account: TestAccount): Promise<
   const { passwordHash: _p, disabled: _d, ...user } = found;
   return user;
 }
+
+/** A caller signed in as a demo account, with a clock the test may set. */
+export async function callAs(
+  db: Database,
+  account: TestAccount,
+  now: () => Date = () => new Date('2026-11-27T10:00:00Z'),
+) {
+  const { createCaller } = await import('../index');
+  const { createContextInner } = await import('../context');
+  return createCaller(
+    createContextInner({
+      db,
+      organisationSlug: 'malmo',
+      user: await loadTestUser(db, account),
+      now,
+    }),
+  );
+}
+
+/** The error a call fails with; fails the test when the call succeeds. */
+export async function failureOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { code?: string; message: string; cause?: { details?: unknown } };
+    return { code: e.code, message: e.message, details: e.cause?.details };
+  }
+  throw new Error('expected the call to fail');
+}

@@ -4,6 +4,7 @@ import {
   diffAssessment,
   flattenAssessment,
   NotFoundError,
+  type AssessmentChange,
   type AssessmentFields,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
@@ -29,11 +30,15 @@ export interface SaveAssessmentInput extends AssessmentKey {
   expectedVersion: number;
   fields: AssessmentFields;
   changedBy: string;
+  /** The unit's own save: the row no longer only holds what was carried over. */
+  confirm?: boolean;
 }
 
 export interface SavedAssessment {
   version: number;
   fields: AssessmentFields;
+  /** The fields that changed (none when only confirmed), for the audit log's summary. */
+  changes: AssessmentChange[];
 }
 
 /**
@@ -70,22 +75,33 @@ export async function saveAssessment(
       });
     }
     const changes = diffAssessment(flattenAssessment(current), flattenAssessment(input.fields));
-    if (changes.length === 0) return { version: row.a.version, fields: current };
+    const confirming = input.confirm === true && !row.a.confirmed;
+    if (changes.length === 0 && !confirming) {
+      return { version: row.a.version, fields: current, changes };
+    }
 
     const version = row.a.version + 1;
     const flat = flattenAssessment(input.fields);
     const [saved] = await tx
       .update(assessments)
-      .set({ ...flat, version, updatedAt: new Date().toISOString(), updatedBy: input.changedBy })
+      .set({
+        ...flat,
+        ...(input.confirm ? { confirmed: true } : {}),
+        version,
+        updatedAt: new Date().toISOString(),
+        updatedBy: input.changedBy,
+      })
       .where(and(eq(assessments.id, row.a.id), eq(assessments.version, input.expectedVersion)))
       .returning();
+    // Confirming unchanged values changes no field: the audit log records it, history has nothing to add.
+    if (changes.length === 0) return { version, fields: toAssessmentFields(saved!), changes };
     await tx.insert(assessmentHistory).values({
       assessmentId: row.a.id,
       version,
       changedBy: input.changedBy,
       changes,
     });
-    return { version, fields: toAssessmentFields(saved!) };
+    return { version, fields: toAssessmentFields(saved!), changes };
   });
 }
 

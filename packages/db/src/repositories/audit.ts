@@ -17,6 +17,27 @@ export interface AuditEntry {
   at?: Date;
 }
 
+/** Who makes a change, for the audit log. */
+export interface Actor {
+  organisationSlug: string;
+  /** null for an operator at the command line. */
+  userId: number | null;
+  label: string;
+  correlationId: string | null;
+}
+
+/** The audit entry's common part for a successful change by this actor to an entity of this type. */
+export function auditOf(actor: Actor, entityType: string) {
+  return {
+    organisationSlug: actor.organisationSlug,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    outcome: 'success' as const,
+    entityType,
+    correlationId: actor.correlationId,
+  };
+}
+
 /** Appends to the audit log; pass the transaction of the change it records so both land or neither. */
 export async function appendAudit(db: Database, entry: AuditEntry): Promise<void> {
   const [org] = await db

@@ -49,7 +49,14 @@ export async function loadMaturityData(
         status: rounds.status,
       })
       .from(rounds)
-      .where(and(eq(rounds.organisationId, org.id), eq(rounds.frameworkId, framework.id)))
+      .where(
+        and(
+          eq(rounds.organisationId, org.id),
+          eq(rounds.frameworkId, framework.id),
+          // Dashboards show published snapshots; an open round is still being reported.
+          eq(rounds.status, 'closed'),
+        ),
+      )
       .orderBy(asc(rounds.startsOn)),
     db
       .select({ code: areas.code, name: areas.name })
@@ -88,7 +95,14 @@ export async function loadMaturityData(
       .innerJoin(rounds, eq(rounds.id, assessments.roundId))
       .innerJoin(units, eq(units.id, assessments.unitId))
       .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
-      .where(and(eq(rounds.organisationId, org.id), eq(rounds.frameworkId, framework.id))),
+      .where(
+        and(
+          eq(rounds.organisationId, org.id),
+          eq(rounds.frameworkId, framework.id),
+          // Dashboards show published snapshots; an open round is still being reported.
+          eq(rounds.status, 'closed'),
+        ),
+      ),
   ]);
 
   return {
@@ -153,6 +167,7 @@ export async function loadCapabilityDetail(
           eq(assessments.capabilityId, capability.id),
           eq(rounds.organisationId, org.id),
           eq(rounds.code, roundCode),
+          eq(rounds.status, 'closed'),
         ),
       ),
     db
@@ -174,6 +189,7 @@ export async function loadCapabilityDetail(
           eq(assessments.capabilityId, capability.id),
           eq(rounds.organisationId, org.id),
           eq(rounds.code, roundCode),
+          eq(rounds.status, 'closed'),
         ),
       )
       .orderBy(desc(assessmentHistory.changedAt), desc(assessmentHistory.id)),
@@ -203,5 +219,6 @@ export function toAssessmentFields(a: typeof assessments.$inferSelect) {
     },
     confidence: a.confidence,
     comment: a.comment,
+    validationComment: a.validationComment,
   };
 }

@@ -7,17 +7,9 @@ import {
   type Role,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { appendAudit } from './audit';
+import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './maturity';
-import { sessions, units, users } from '../schema/index';
-
-/** Who makes the change, for the audit log. */
-export interface Actor {
-  organisationSlug: string;
-  userId: number;
-  label: string;
-  correlationId: string | null;
-}
+import { organisations, sessions, units, users } from '../schema/index';
 
 const managedUserColumns = {
   id: users.id,
@@ -57,6 +49,12 @@ function toManagedUser(row: ManagedUserRow): ManagedUser {
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
   };
+}
+
+/** The organisation, created with this name if it is not there yet (a new city's first start). */
+export async function ensureOrganisation(db: Database, slug: string, name: string) {
+  await db.insert(organisations).values({ slug, name }).onConflictDoNothing();
+  return findOrganisation(db, slug);
 }
 
 /** Every user of the organisation, by name. */
@@ -139,24 +137,13 @@ export async function createManagedUser(
     // A concurrent request took the e-mail between the check and the insert.
     if (!created) throw new InvalidError('email', 'emailTaken');
     await appendAudit(tx, {
-      ...auditOf(actor),
+      ...auditOf(actor, 'user'),
       action: 'users.create',
       entityKey: String(created.id),
       summary: { after: { email, name: input.name, role: input.role, unit: input.unitSlug } },
     });
     return toManagedUser(await findManagedUser(tx, org.id, created.id));
   });
-}
-
-function auditOf(actor: Actor) {
-  return {
-    organisationSlug: actor.organisationSlug,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    outcome: 'success' as const,
-    entityType: 'user',
-    correlationId: actor.correlationId,
-  };
 }
 
 export interface UpdateManagedUser {
@@ -193,7 +180,7 @@ export async function updateManagedUser(
       .where(eq(users.id, input.id));
     const accessChanged = before.role !== after.role || before.unit !== after.unit;
     await appendAudit(tx, {
-      ...auditOf(actor),
+      ...auditOf(actor, 'user'),
       action: accessChanged ? 'users.roleChange' : 'users.update',
       entityKey: String(input.id),
       summary: { before, after },
@@ -223,7 +210,7 @@ export async function setManagedUserDisabled(
       .where(eq(users.id, input.id));
     if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, input.id));
     await appendAudit(tx, {
-      ...auditOf(actor),
+      ...auditOf(actor, 'user'),
       action: input.disabled ? 'users.disable' : 'users.enable',
       entityKey: String(input.id),
       summary: { user: row.email },

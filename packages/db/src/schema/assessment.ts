@@ -32,6 +32,11 @@ export const rounds = pgTable(
     status: text({ enum: ['open', 'closed'] })
       .notNull()
       .default('open'),
+    /** The day units must have submitted by; null for rounds imported without one. */
+    deadline: date({ mode: 'string' }),
+    closedAt: timestamp({ withTimezone: true, mode: 'string' }),
+    closedBy: text(),
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique().on(t.organisationId, t.code),
@@ -68,6 +73,13 @@ export const assessments = pgTable(
     evidenceDate: date({ mode: 'string' }),
     confidence: text({ enum: ['low', 'medium', 'high'] }),
     comment: text(),
+    /** ITD's reason where its validated rating differs from the unit's own. */
+    validationComment: text(),
+    /**
+     * False while the row only holds what was carried over from the previous round; the unit's save or
+     * "unchanged" confirms it. Progress counts confirmed rows.
+     */
+    confirmed: boolean().notNull().default(true),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedBy: text().notNull(),
@@ -103,4 +115,38 @@ export const assessmentHistory = pgTable(
     changes: jsonb().$type<{ field: string; from: unknown; to: unknown }[]>().notNull(),
   },
   (t) => [unique().on(t.assessmentId, t.version)],
+);
+
+/**
+ * A unit's report for a round. No row: not started. draft → submitted → validated, or submitted →
+ * returned → submitted again. `version` guards every change of status.
+ */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    roundId: integer()
+      .notNull()
+      .references(() => rounds.id),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    status: text({ enum: ['draft', 'submitted', 'validated', 'returned'] }).notNull(),
+    version: integer().notNull().default(1),
+    submittedAt: timestamp({ withTimezone: true, mode: 'string' }),
+    submittedBy: text(),
+    validatedAt: timestamp({ withTimezone: true, mode: 'string' }),
+    validatedBy: text(),
+    returnedAt: timestamp({ withTimezone: true, mode: 'string' }),
+    returnedBy: text(),
+    returnMessage: text(),
+    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.roundId, t.unitId),
+    check(
+      'submissions_status_check',
+      sql`${t.status} in ('draft', 'submitted', 'validated', 'returned')`,
+    ),
+  ],
 );

@@ -87,7 +87,7 @@ function buildPairAssessments(pair: Pair, rounds: readonly Round[]): AssessmentS
       fields = {
         ...reported,
         validatedRating,
-        comment: describeValidation(reported.selfRating, validatedRating) ?? reported.comment,
+        validationComment: describeValidation(reported.selfRating, validatedRating),
       };
       const validatedOn = addDays(reportedOn, 3 + (pair.unitIndex % 5));
       history.push({
@@ -144,6 +144,7 @@ function buildReportedFields(
       ? random.pick(['medium', 'high', 'high'] as const)
       : random.pick(['low', 'low', 'medium', 'medium', 'high'] as const),
     comment: pickReporterComment(random, pair.capability.area, step),
+    validationComment: null,
   });
 }
 
@@ -157,6 +158,7 @@ function buildNotApplicableFields(reason: string): FlatAssessment {
     evidence: { text: null, link: null, owner: null, date: null },
     confidence: null,
     comment: reason,
+    validationComment: null,
   });
 }
 

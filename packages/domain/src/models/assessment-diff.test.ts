@@ -11,6 +11,7 @@ const empty: AssessmentFields = {
   evidence: { text: null, link: null, owner: null, date: null },
   confidence: null,
   comment: null,
+  validationComment: null,
 };
 const flat = (over: Partial<FlatAssessment> = {}): FlatAssessment => ({
   ...flattenAssessment(empty),

@@ -32,6 +32,7 @@ export const ASSESSMENT_HISTORY_FIELDS = [
   'evidenceDate',
   'confidence',
   'comment',
+  'validationComment',
 ] as const satisfies readonly (keyof FlatAssessment)[];
 export type AssessmentHistoryField = (typeof ASSESSMENT_HISTORY_FIELDS)[number];
 

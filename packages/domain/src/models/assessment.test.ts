@@ -15,6 +15,7 @@ const valid: AssessmentFields = {
   },
   confidence: 'medium',
   comment: null,
+  validationComment: null,
 };
 const issuePaths = (input: unknown) => {
   const r = assessmentFieldsSchema.safeParse(input);

@@ -28,6 +28,8 @@ export const assessmentFieldsSchema = z
     evidence: evidenceSchema,
     confidence: confidenceSchema.nullable(),
     comment: z.string().max(4000).nullable(),
+    /** ITD's reason where the validated rating differs from the unit's own. */
+    validationComment: z.string().max(4000).nullable(),
   })
   .refine((a) => !a.notApplicable || (a.selfRating === null && a.validatedRating === null), {
     message: 'notApplicableWithRating',

@@ -30,6 +30,7 @@ function detailFor(code: string, roundCode: string): CapabilityDetail {
       },
       confidence: null,
       comment: null,
+      validationComment: null,
     }))
     .reverse();
   const levels = [1, 2, 3, 4, 5].map((level) => ({ level, name: `Nivå ${level}`, descriptor: '' }));

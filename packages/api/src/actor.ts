@@ -1,0 +1,13 @@
+import type { SessionUser } from '@lagesbild/domain';
+import type { Actor } from '@lagesbild/db/repositories';
+import type { Context } from './context';
+
+/** Who makes a change, for the audit log: the signed-in user of this request. */
+export function actorOf(ctx: Context & { user: SessionUser }): Actor {
+  return {
+    organisationSlug: ctx.organisationSlug,
+    userId: ctx.user.id,
+    label: ctx.user.name,
+    correlationId: ctx.requestId,
+  };
+}

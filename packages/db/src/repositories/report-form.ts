@@ -1,0 +1,136 @@
+import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import { countAnswered, isEditableByUnit, NotFoundError, type ReportForm } from '@lagesbild/domain';
+import type { Database } from '../client';
+import { findOrganisation, toAssessmentFields } from './maturity';
+import { findRound } from './rounds';
+import {
+  areas,
+  assessments,
+  capabilities,
+  levelDescriptors,
+  rounds,
+  scaleSteps,
+  submissions,
+  units,
+} from '../schema/index';
+
+export async function findUnit(db: Database, organisationId: number, slug: string) {
+  const [unit] = await db
+    .select({ id: units.id, slug: units.slug, name: units.name })
+    .from(units)
+    .where(and(eq(units.organisationId, organisationId), eq(units.slug, slug)));
+  if (!unit) throw new NotFoundError('unit', slug);
+  return unit;
+}
+
+/** A unit's form for a round: each capability with its descriptors, answers and last round's rating. */
+export async function loadReportForm(
+  db: Database,
+  organisationSlug: string,
+  roundCode: string,
+  unitSlug: string,
+): Promise<ReportForm> {
+  const org = await findOrganisation(db, organisationSlug);
+  const { id: roundId, frameworkId, ...round } = await findRound(db, org.id, roundCode);
+  const unit = await findUnit(db, org.id, unitSlug);
+  const [previousRound] = await db
+    .select({ id: rounds.id, code: rounds.code })
+    .from(rounds)
+    .where(
+      and(
+        eq(rounds.organisationId, org.id),
+        eq(rounds.frameworkId, frameworkId),
+        lt(rounds.startsOn, round.startsOn),
+      ),
+    )
+    .orderBy(desc(rounds.startsOn))
+    .limit(1);
+
+  const [rows, previousRows, descriptorRows, [submission]] = await Promise.all([
+    db
+      .select({
+        a: assessments,
+        capabilityCode: capabilities.code,
+        capabilityName: capabilities.name,
+        description: capabilities.description,
+        areaCode: areas.code,
+        areaName: areas.name,
+      })
+      .from(assessments)
+      .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
+      .innerJoin(areas, eq(areas.id, capabilities.areaId))
+      .where(and(eq(assessments.roundId, roundId), eq(assessments.unitId, unit.id)))
+      .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder), asc(capabilities.id)),
+    previousRound
+      ? db
+          .select({
+            capabilityId: assessments.capabilityId,
+            selfRating: assessments.selfRating,
+            validatedRating: assessments.validatedRating,
+            notApplicable: assessments.notApplicable,
+          })
+          .from(assessments)
+          .where(and(eq(assessments.roundId, previousRound.id), eq(assessments.unitId, unit.id)))
+      : Promise.resolve([]),
+    db
+      .select({
+        capabilityId: levelDescriptors.capabilityId,
+        level: levelDescriptors.level,
+        name: scaleSteps.name,
+        descriptor: levelDescriptors.descriptor,
+      })
+      .from(levelDescriptors)
+      .innerJoin(capabilities, eq(capabilities.id, levelDescriptors.capabilityId))
+      .innerJoin(
+        scaleSteps,
+        and(
+          eq(scaleSteps.frameworkId, capabilities.frameworkId),
+          eq(scaleSteps.level, levelDescriptors.level),
+        ),
+      )
+      .where(eq(capabilities.frameworkId, frameworkId))
+      .orderBy(asc(levelDescriptors.level)),
+    db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.roundId, roundId), eq(submissions.unitId, unit.id))),
+  ]);
+
+  const status = submission?.status ?? null;
+  return {
+    round,
+    previousRoundCode: previousRound?.code ?? null,
+    unit: { slug: unit.slug, name: unit.name },
+    submission: {
+      state: status ?? 'notStarted',
+      version: submission?.version ?? null,
+      submittedAt: submission?.submittedAt ? new Date(submission.submittedAt).toISOString() : null,
+      submittedBy: submission?.submittedBy ?? null,
+      returnMessage: status === 'returned' ? (submission?.returnMessage ?? null) : null,
+    },
+    editable: round.status === 'open' && isEditableByUnit(status),
+    progress: countAnswered(rows.map((r) => r.a)),
+    items: rows.map(({ a, ...cap }) => {
+      const previous = previousRows.find((p) => p.capabilityId === a.capabilityId);
+      const { validatedRating, validationComment, ...fields } = toAssessmentFields(a);
+      return {
+        ...cap,
+        levels: descriptorRows
+          .filter((d) => d.capabilityId === a.capabilityId)
+          .map(({ capabilityId: _c, ...d }) => d),
+        version: a.version,
+        confirmed: a.confirmed,
+        ...fields,
+        validatedRating,
+        validationComment,
+        previous: previous
+          ? {
+              selfRating: previous.selfRating,
+              validatedRating: previous.validatedRating,
+              notApplicable: previous.notApplicable,
+            }
+          : null,
+      };
+    }),
+  };
+}
