@@ -1,0 +1,108 @@
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { openTestDatabase } from '@lagesbild/db/testing';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
+
+let database: DatabaseHandle;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let base: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent' }, database });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+async function cookieOf(email: string) {
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const download = (path: string, cookie?: string) =>
+  fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
+
+async function lastAudit() {
+  const r = (await database.db.execute(
+    sql`select action, outcome, summary from audit_log order by id desc limit 1`,
+  )) as unknown as { rows: Record<string, unknown>[] };
+  return r.rows[0];
+}
+
+describe('round exports', () => {
+  it('gives itd the whole round as a workbook, one sheet per table, and audits it', async () => {
+    const res = await download(
+      '/export/omgang/2026-K3.xlsx',
+      await cookieOf('itd@demo.lagesbild.se'),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('lagesbild-malmo-2026-K3.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Bedömningar',
+      'Inlämningar',
+      'Planeringskapacitet',
+      'Kompetens',
+      'Behov av ITD-stöd',
+      'Baskrav',
+    ]);
+    const sheet = workbook.getWorksheet('Bedömningar')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Enhet');
+    const capabilities = Number(
+      (
+        (await database.db.execute(
+          sql`select count(*)::int as n from capabilities`,
+        )) as unknown as {
+          rows: { n: number }[];
+        }
+      ).rows[0]!.n,
+    );
+    expect(sheet.rowCount).toBe(1 + 14 * capabilities);
+    expect(await lastAudit()).toMatchObject({
+      action: 'export.round',
+      outcome: 'success',
+      summary: { format: 'xlsx', rows: 14 * capabilities },
+    });
+  });
+
+  it('writes CSV for Swedish Excel: BOM, semicolons, one table per file', async () => {
+    const cookie = await cookieOf('itd@demo.lagesbild.se');
+    const res = await download('/export/omgang/2026-K3.csv?tabell=inlamningar', cookie);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\n');
+    expect(lines[0]).toBe('Enhet;Status;Inskickad;Inskickad av;Validerad;Validerad av');
+    expect(lines).toHaveLength(15);
+    expect(lines[1]).toContain(';Validerad;');
+    const json = (await (await download('/export/omgang/2026-K4.json', cookie)).json()) as {
+      round: { code: string; status: string };
+    };
+    expect(json.round).toMatchObject({ code: '2026-K4', status: 'open' });
+  });
+
+  it('refuses other roles, nobody signed in, and unknown formats, with no data in the answer', async () => {
+    const viewer = await download(
+      '/export/omgang/2026-K3.xlsx',
+      await cookieOf('ks@demo.lagesbild.se'),
+    );
+    expect(viewer.status).toBe(403);
+    expect(await lastAudit()).toMatchObject({ action: 'export.round', outcome: 'denied' });
+    expect((await download('/export/omgang/2026-K3.xlsx')).status).toBe(401);
+    const itd = await cookieOf('itd@demo.lagesbild.se');
+    const bad = await download('/export/omgang/2026-K3.pdf', itd);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'unknownFormat' });
+    expect((await download('/export/omgang/2031-K1.json', itd)).status).toBe(404);
+  });
+});

@@ -1,0 +1,104 @@
+import {
+  DomainError,
+  ForbiddenError,
+  InvalidError,
+  roundCodeSchema,
+  UnauthenticatedError,
+  type Role,
+} from '@lagesbild/domain';
+import { appendAudit, loadRoundExport } from '@lagesbild/db/repositories';
+import type { Context } from './context';
+import {
+  buildRoundFile,
+  CONTENT_TYPES,
+  EXPORT_FORMATS,
+  EXPORT_TABLES,
+  type ExportFormat,
+} from './exports/round-files';
+
+/** Who may download what: files are served outside tRPC, so they have their own small table. */
+export const DOWNLOADS = {
+  'export.round': ['itd'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export interface Download {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Refuses (and audits the refusal of) a download the caller's role may not make. */
+async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
+  const user = ctx.user;
+  if (!user) throw new UnauthenticatedError();
+  if (!(DOWNLOADS[name] as readonly Role[]).includes(user.role)) {
+    await appendAudit(ctx.db, {
+      organisationSlug: ctx.organisationSlug,
+      actorUserId: user.id,
+      actorLabel: user.name,
+      action: name,
+      outcome: 'denied',
+      summary: { role: user.role },
+      correlationId: ctx.requestId,
+    });
+    throw new ForbiddenError();
+  }
+  return user;
+}
+
+/** A round's assessments, capacity and base requirements as CSV (one table), XLSX or JSON; audited. */
+export async function downloadRoundExport(
+  ctx: Context,
+  input: { round: string; format: string; table?: string },
+): Promise<Download> {
+  const user = await authorize(ctx, 'export.round');
+  const round = roundCodeSchema.safeParse(input.round);
+  if (!round.success) throw new InvalidError('round', 'round');
+  if (!EXPORT_FORMATS.includes(input.format as ExportFormat)) {
+    throw new InvalidError('format', 'unknownFormat');
+  }
+  const format = input.format as ExportFormat;
+  const table = input.table ?? 'bedomningar';
+  if (format === 'csv' && !(EXPORT_TABLES as readonly string[]).includes(table)) {
+    throw new InvalidError('tabell', 'unknownTable');
+  }
+  const data = await loadRoundExport(ctx.db, ctx.organisationSlug, round.data);
+  const body = (await buildRoundFile(data, format, table))!;
+  await appendAudit(ctx.db, {
+    organisationSlug: ctx.organisationSlug,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'export.round',
+    outcome: 'success',
+    entityType: 'round',
+    entityKey: round.data,
+    summary: { format, ...(format === 'csv' ? { table } : {}), rows: data.assessments.length },
+    correlationId: ctx.requestId,
+  });
+  const suffix = format === 'csv' ? `-${table}` : '';
+  return {
+    filename: `lagesbild-${ctx.organisationSlug}-${round.data}${suffix}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    body,
+  };
+}
+
+const STATUS_OF: Record<DomainError['kind'], number> = {
+  Unauthenticated: 401,
+  Forbidden: 403,
+  NotFound: 404,
+  Invalid: 400,
+  Conflict: 409,
+  RateLimited: 429,
+};
+
+/** The HTTP status and the public part of a failed download; anything unexpected is a plain 500. */
+export function describeDownloadError(error: unknown): { status: number; code: string } {
+  if (error instanceof DomainError) {
+    return {
+      status: STATUS_OF[error.kind],
+      code: error instanceof InvalidError ? error.code : error.kind,
+    };
+  }
+  return { status: 500, code: 'Internal' };
+}
