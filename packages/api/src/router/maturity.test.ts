@@ -91,6 +91,28 @@ describe('maturity.overview', () => {
   });
 });
 
+describe('maturity.overview by rating basis', () => {
+  it('reads self-ratings, validated ratings or both, and shows who rates itself above ITD', async () => {
+    const self = await caller.maturity.overview({ round: '2026-K2', basis: 'self' });
+    const validated = await caller.maturity.overview({ round: '2026-K2', basis: 'validated' });
+    expect(self.basis).toBe('self');
+    const sum = (o: typeof self) => o.heatmap.reduce((s, c) => s + (c.score ?? 0), 0);
+    // ITD lowers some self-ratings and raises none in the demo: self-rated figures sit higher.
+    expect(sum(self)).toBeGreaterThan(sum(validated));
+
+    const gaps = self.validationGaps;
+    expect(gaps).toHaveLength(14);
+    expect(gaps[0]!.meanGap!).toBeGreaterThan(0);
+    expect(gaps[0]!.meanGap!).toBeGreaterThanOrEqual(gaps.at(-1)!.meanGap!);
+    const [top] = await rows<{ mean: number }>(sql`
+      select avg(a.self_rating - a.validated_rating)::float as mean
+      from assessments a join rounds r on r.id = a.round_id join units u on u.id = a.unit_id
+      where r.code = '2026-K2' and u.slug = ${gaps[0]!.unitSlug} and not a.not_applicable
+        and a.validated_rating is not null and a.self_rating is not null`);
+    expect(gaps[0]!.meanGap).toBeCloseTo(top!.mean, 2);
+  });
+});
+
 describe('maturity.capability', () => {
   it('shows descriptors, each unit in the round, the spread per round and the changes', async () => {
     const overview = await caller.maturity.overview({});

@@ -6,6 +6,7 @@ import {
   capabilityViewSchema,
   NotFoundError,
   overviewSchema,
+  ratingBasisSchema,
   resolveRound,
   roundCodeSchema,
   slugSchema,
@@ -27,12 +28,12 @@ function pickRound(data: MaturityData, code: string | undefined) {
 /** Q1: status and movement of capability maturity. */
 export const maturityRouter = {
   overview: protectedProcedure
-    .input(z.strictObject(roundFilter))
+    .input(z.strictObject({ ...roundFilter, basis: ratingBasisSchema.optional() }))
     .output(overviewSchema)
     .query(async ({ ctx, input }) => {
       const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
       const { round, previous } = pickRound(data, input.round);
-      return buildOverview(data, round, previous);
+      return buildOverview(data, round, previous, input.basis);
     }),
 
   capability: protectedProcedure

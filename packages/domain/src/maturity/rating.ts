@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 /** Which rating a roll-up reads: the unit's own, ITD's validated one, or validated where it exists. */
-export type RatingBasis = 'self' | 'validated' | 'effective';
+export const ratingBasisSchema = z.enum(['self', 'validated', 'effective']);
+export type RatingBasis = z.infer<typeof ratingBasisSchema>;
 
 export interface RatedAssessment {
   selfRating: number | null;

@@ -6,7 +6,8 @@ import {
   computeUnitAreaScores,
   groupBy,
 } from '../maturity/rollup';
-import type { RatingBasis } from '../maturity/rating';
+import { ratingBasisSchema, type RatingBasis } from '../maturity/rating';
+import { computeValidationGaps } from '../maturity/validation-gap';
 import type { Round } from '../models/round';
 import {
   areaIndex,
@@ -35,6 +36,18 @@ export const overviewSchema = viewContextSchema.extend({
   ),
   capabilitySpreads: z.array(
     capabilitySpreadSchema.extend({ capabilityCode: z.string(), movement: z.number().nullable() }),
+  ),
+  /** Which rating the figures read: the units' own, ITD's validated, or validated where it exists. */
+  basis: ratingBasisSchema,
+  /** Per unit, how far its self-rating sits from ITD's validation in the round. */
+  validationGaps: z.array(
+    z.object({
+      unitSlug: z.string(),
+      compared: z.number().int(),
+      differing: z.number().int(),
+      meanGap: z.number().nullable(),
+      largestGap: z.number().nullable(),
+    }),
   ),
 });
 export type Overview = z.infer<typeof overviewSchema>;
@@ -94,5 +107,7 @@ export function buildOverview(
     })),
     heatmap,
     capabilitySpreads,
+    basis,
+    validationGaps: computeValidationGaps(factsByRound.get(round.code) ?? []),
   };
 }
