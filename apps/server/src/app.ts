@@ -11,6 +11,10 @@ import { readMigrationState } from '@lagesbild/db/migrate';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { Env } from './env';
+import { createOidcClient } from './oidc/client';
+import { registerOidcRoutes } from './oidc/routes';
+import { readSessionCookie } from './session-cookie';
+import { registerDownloadRoutes } from './downloads';
 
 function isSameOrigin(origin: string, host: string | undefined): boolean {
   try {
@@ -32,6 +36,8 @@ export interface AppOptions {
         | 'SESSION_ABSOLUTE_HOURS'
         | 'SECURE_COOKIES'
         | 'SIGN_IN_LIMIT_PER_MINUTE'
+        | 'LOCAL_ACCOUNTS'
+        | 'oidc'
       >
     >;
   database: DatabaseHandle;
@@ -69,9 +75,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
 
   await app.register(cookie);
   const secure = env.SECURE_COOKIES ?? false;
-  // __Host- pins the cookie to this host and path /, but browsers accept it only with Secure (https).
-  const cookieName = secure ? '__Host-lagesbild-session' : 'lagesbild-session';
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure } as const;
+  const { name: cookieName, options: cookieOptions } = readSessionCookie(secure);
   const sessionPolicy = {
     idleMs: (env.SESSION_IDLE_MINUTES ?? 30) * 60_000,
     absoluteMs: (env.SESSION_ABSOLUTE_HOURS ?? 12) * 3600_000,
@@ -111,6 +115,20 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     }
   });
 
+  const oidc = env.oidc ? createOidcClient(env.oidc) : null;
+  const signInMethods = { local: env.LOCAL_ACCOUNTS ?? !oidc, oidc: oidc !== null };
+  if (oidc) {
+    await registerOidcRoutes(app, {
+      oidc,
+      db: database.db,
+      organisationSlug: env.ORGANISATION,
+      secure,
+      sessionPolicy,
+      signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE ?? 20,
+      now: now ?? (() => new Date()),
+    });
+  }
+
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
@@ -131,6 +149,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
           cookie,
           sessionPolicy,
           now,
+          signInMethods,
         });
       },
       onError({ error, path, req }) {
@@ -142,6 +161,14 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
         }
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  await registerDownloadRoutes(app, {
+    db: database.db,
+    organisationSlug: env.ORGANISATION,
+    cookieName,
+    sessionPolicy,
+    now,
   });
 
   app.get('/healthz', async () => {

@@ -13,11 +13,63 @@ import { loadTestUser, TEST_ACCOUNTS, type TestAccount } from './testing/users';
 const SAMPLE_INPUT: Record<string, unknown> = {
   'audit.list': {},
   'auth.me': undefined,
+  'auth.methods': undefined,
   'auth.signIn': { email: 'ingen@demo.lagesbild.se', password: 'x' },
   'auth.signOut': undefined,
+  'capacity.form': { round: '2026-K4' },
+  // A stale version: refused before anything is written.
+  'capacity.save': {
+    round: '2026-K4',
+    version: 999,
+    report: { planningFte: 1, competences: [], demand: [], baseRequirements: [] },
+  },
+  'capacity.unitForm': { round: '2026-K4', unit: 'stadskontoret' },
   'maturity.overview': {},
   'maturity.capability': { code: 'informationsklassning' },
   'maturity.unit': { slug: 'miljoforvaltningen' },
+  // Reads of the open round; writes that refuse before changing anything (unknown capability or
+  // unit, stale version), so the walk leaves the data as it was.
+  'report.form': { round: '2026-K4' },
+  'report.save': {
+    round: '2026-K4',
+    capabilityCode: 'finns-inte',
+    version: 1,
+    fields: {
+      selfRating: 3,
+      targetLevel: null,
+      targetYear: null,
+      notApplicable: false,
+      evidence: { text: null, link: null, owner: null, date: null },
+      confidence: null,
+      comment: null,
+    },
+  },
+  'report.confirmUnchanged': {
+    round: '2026-K4',
+    items: [{ capabilityCode: 'finns-inte', version: 1 }],
+  },
+  'report.submit': { round: '2026-K4', version: 999 },
+  'review.form': { round: '2026-K4', unit: 'stadskontoret' },
+  'review.save': {
+    round: '2026-K4',
+    unit: 'stadskontoret',
+    capabilityCode: 'finns-inte',
+    version: 1,
+    validatedRating: 3,
+    validationComment: null,
+  },
+  'review.acceptSelfRatings': { round: '2026-K4', unit: 'stadskontoret', version: 999 },
+  'review.approve': { round: '2026-K4', unit: 'stadskontoret', version: 999 },
+  'review.return': { round: '2026-K4', unit: 'stadskontoret', version: 999, message: 'x' },
+  'rounds.list': undefined,
+  'rounds.open': {
+    code: '2026-K4',
+    startsOn: '2026-10-01',
+    endsOn: '2026-12-31',
+    deadline: '2026-12-11',
+  },
+  'rounds.close': { code: '2026-K4', version: 999 },
+  'rounds.progress': { round: '2026-K4' },
   'users.list': undefined,
   'users.create': {
     email: 'ny@demo.lagesbild.se',

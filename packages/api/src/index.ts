@@ -9,6 +9,9 @@ export {
   type Context,
   type ContextOptions,
   type SessionCookie,
+  type SignInMethods,
 } from './context';
 export type { FieldIssue } from './errors';
+export { describeDownloadError, DOWNLOADS, downloadRoundExport, type Download } from './downloads';
+export { hashSessionToken, newSessionToken } from './auth/session-token';
 export const createCaller = createCallerFactory(appRouter);

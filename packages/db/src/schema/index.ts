@@ -3,3 +3,5 @@ export * from './framework';
 export * from './assessment';
 export * from './identity';
 export * from './audit';
+export * from './oidc';
+export * from './capacity';

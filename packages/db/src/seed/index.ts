@@ -4,7 +4,11 @@ import {
   areas,
   assessmentHistory,
   assessments,
+  baseRequirements,
   boards,
+  capacityCompetences,
+  capacityDemand,
+  capacityReports,
   capabilities,
   frameworks,
   levelDescriptors,
@@ -22,6 +26,13 @@ import {
   DEMO_SCALE,
   describeLevel,
 } from './framework';
+import { buildCapacityReports } from './capacity';
+import {
+  CURRENT_ROUND,
+  CURRENT_STATES,
+  insertClosedRoundSubmissions,
+  insertCurrentRound,
+} from './current-round';
 import { DEMO_ORGANISATION, DEMO_UNITS, listBoards } from './organisation';
 import { DEMO_ROUNDS } from './rounds';
 import { DEMO_USERS, hashDemoPassword } from './users';
@@ -35,6 +46,7 @@ export interface SeedSummary {
   assessments: number;
   history: number;
   users: number;
+  capacityReports: number;
 }
 
 export interface SeedOptions {
@@ -63,14 +75,28 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     const { frameworkId, capabilityIds } = await insertFramework(tx, organisationId);
     const roundIds = await insertRounds(tx, organisationId, frameworkId);
     const counts = await insertAssessments(tx, { unitIds, capabilityIds, roundIds });
+    await insertClosedRoundSubmissions(tx, roundIds, unitIds);
+    const lastClosed = DEMO_ROUNDS[DEMO_ROUNDS.length - 1]!;
+    const current = await insertCurrentRound(
+      tx,
+      { organisationId, frameworkId, previousRoundId: roundIds.get(lastClosed.code)! },
+      unitIds,
+    );
+    const capacityReports = await insertCapacity(tx, {
+      roundIds: new Map([...roundIds, [CURRENT_ROUND.code, current.roundId]]),
+      unitIds,
+      capabilityIds,
+    });
     const userCount = await insertUsers(tx, organisationId, unitIds);
     return {
       users: userCount,
       units: unitIds.size,
       areas: DEMO_AREAS.length,
       capabilities: capabilityIds.size,
-      rounds: roundIds.size,
+      rounds: roundIds.size + 1,
       ...counts,
+      assessments: counts.assessments + current.assessments,
+      capacityReports,
     };
   });
 }
@@ -229,3 +255,63 @@ interface AssessmentKey {
 }
 
 const formatKey = (k: AssessmentKey): string => `${k.roundId}/${k.unitId}/${k.capabilityId}`;
+
+/**
+ * Capacity for the last two closed rounds for every unit, and for the current round from the units
+ * that have started it.
+ */
+async function insertCapacity(
+  tx: Transaction,
+  ids: {
+    roundIds: ReadonlyMap<string, number>;
+    unitIds: ReadonlyMap<string, number>;
+    capabilityIds: ReadonlyMap<string, number>;
+  },
+): Promise<number> {
+  const closed = DEMO_ROUNDS.slice(-2).map((r) => r.code);
+  const seeds = [
+    ...buildCapacityReports(DEMO_UNITS, DEMO_CAPABILITIES, closed),
+    ...buildCapacityReports(
+      DEMO_UNITS.filter((u) => u.slug in CURRENT_STATES),
+      DEMO_CAPABILITIES,
+      [CURRENT_ROUND.code],
+    ),
+  ];
+  const reports = await insertInChunks(
+    tx,
+    capacityReports,
+    seeds.map((s) => ({
+      roundId: ids.roundIds.get(s.roundCode)!,
+      unitId: ids.unitIds.get(s.unitSlug)!,
+      planningFte: s.report.planningFte,
+      updatedAt: '2026-09-20T10:00:00.000Z',
+      updatedBy: `Rapportör, ${s.unitSlug}`,
+    })),
+    ['id', 'round_id', 'unit_id'],
+  );
+  const idOf = new Map(reports.map((r) => [`${r.round_id}/${r.unit_id}`, Number(r.id)]));
+  const reportIdOf = (s: (typeof seeds)[number]) =>
+    idOf.get(`${ids.roundIds.get(s.roundCode)}/${ids.unitIds.get(s.unitSlug)}`)!;
+  await insertInChunks(
+    tx,
+    capacityCompetences,
+    seeds.flatMap((s) => s.report.competences.map((c) => ({ reportId: reportIdOf(s), ...c }))),
+  );
+  await insertInChunks(
+    tx,
+    capacityDemand,
+    seeds.flatMap((s) => s.report.demand.map((d) => ({ reportId: reportIdOf(s), ...d }))),
+  );
+  await insertInChunks(
+    tx,
+    baseRequirements,
+    seeds.flatMap((s) =>
+      s.report.baseRequirements.map((b) => ({
+        reportId: reportIdOf(s),
+        capabilityId: ids.capabilityIds.get(b.capabilityCode)!,
+        requiredLevel: b.requiredLevel,
+      })),
+    ),
+  );
+  return seeds.length;
+}

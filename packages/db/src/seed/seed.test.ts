@@ -5,12 +5,14 @@ import { openDatabase, type Database, type DatabaseHandle } from '../client';
 import { migrateDatabase } from '../migrate';
 import * as schema from '../schema/index';
 import { openTestDatabase } from '../testing/test-db';
+import { loadCapacityForm } from '../repositories/capacity';
+import { loadRoundProgress } from '../repositories/rounds';
 import { isDatabaseEmpty, seedDemo } from './index';
 
 const { areas, assessmentHistory, assessments, capabilities, levelDescriptors, rounds, units } =
   schema;
 
-/** Every assessment with the codes a reader would use, in a stable order. */
+/** Every assessment of the closed rounds with the codes a reader would use, in a stable order. */
 async function readAssessments(db: Database) {
   return db
     .select({
@@ -31,6 +33,7 @@ async function readAssessments(db: Database) {
     .innerJoin(units, eq(units.id, assessments.unitId))
     .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
     .innerJoin(areas, eq(areas.id, capabilities.areaId))
+    .where(eq(rounds.status, 'closed'))
     .orderBy(asc(units.sortOrder), asc(capabilities.sortOrder), asc(rounds.startsOn));
 }
 
@@ -71,9 +74,10 @@ describe.skipIf(inject('testTemplate').kind === 'postgres')(
       expect(await isDatabaseEmpty(handle.db)).toBe(true);
       const summary = await seedDemo(handle.db);
 
-      expect(summary).toMatchObject({ units: 14, areas: 10, rounds: 8 });
+      expect(summary).toMatchObject({ units: 14, areas: 10, rounds: 9 });
       expect(summary.capabilities).toBeGreaterThanOrEqual(38);
-      expect(summary.assessments).toBe(14 * summary.capabilities * 8);
+      // Eight closed rounds and the open one, every unit × capability in each.
+      expect(summary.assessments).toBe(14 * summary.capabilities * 9);
       expect(await handle.db.$count(assessments)).toBe(summary.assessments);
       expect(await handle.db.$count(assessmentHistory)).toBe(summary.history);
       expect(await isDatabaseEmpty(handle.db)).toBe(false);
@@ -120,7 +124,11 @@ describe('the seeded demo data', () => {
   });
 
   it('has quarterly, closed rounds from 2024-K4 to 2026-K3', async () => {
-    const roundRows = await handle.db.select().from(rounds).orderBy(asc(rounds.startsOn));
+    const roundRows = await handle.db
+      .select()
+      .from(rounds)
+      .where(eq(rounds.status, 'closed'))
+      .orderBy(asc(rounds.startsOn));
     expect(roundRows.map((r) => r.code)).toEqual([
       '2024-K4',
       '2025-K1',
@@ -210,6 +218,62 @@ describe('the seeded demo data', () => {
     const first = history.find((h) => h.version === 1)!;
     expect(first.changedBy).toMatch(/^Rapportör, /);
     expect(first.changes.some((c) => c.field === 'selfRating' && c.from === null)).toBe(true);
+  });
+});
+
+describe('the current round of the demo', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  afterAll(() => handle.close());
+
+  it('is open until 11 December, with units in every state and the test reporters not started', async () => {
+    const progress = await loadRoundProgress(handle.db, 'malmo', '2026-K4', '2026-11-27');
+    expect(progress.round).toMatchObject({ status: 'open', deadline: '2026-12-11' });
+    const states = Object.fromEntries(progress.units.map((u) => [u.unitSlug, u.state]));
+    expect(states).toMatchObject({
+      itd: 'validated',
+      stadskontoret: 'submitted',
+      fritidsforvaltningen: 'returned',
+      forskoleforvaltningen: 'draft',
+      miljoforvaltningen: 'notStarted',
+      kulturforvaltningen: 'notStarted',
+    });
+    const draft = progress.units.find((u) => u.unitSlug === 'forskoleforvaltningen')!;
+    expect(draft.answered).toBeGreaterThan(0);
+    expect(draft.answered).toBeLessThan(draft.total);
+    expect(progress.units.find((u) => u.unitSlug === 'stadskontoret')!.answered).toBe(draft.total);
+    expect(progress.units.some((u) => u.late)).toBe(false);
+    const afterDeadline = await loadRoundProgress(handle.db, 'malmo', '2026-K4', '2026-12-12');
+    expect(afterDeadline.units.filter((u) => u.late).map((u) => u.unitSlug)).toContain(
+      'miljoforvaltningen',
+    );
+  });
+});
+
+describe('the demo capacity', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  afterAll(() => handle.close());
+
+  it('has every unit report capacity in the last two closed rounds, with demand on AI growing fastest', async () => {
+    const form = await loadCapacityForm(handle.db, 'malmo', '2026-K3', 'grundskoleforvaltningen');
+    expect(form.report).not.toBeNull();
+    expect(form.previous?.roundCode).toBe('2026-K2');
+    const report = form.report!;
+    expect(report.competences).toHaveLength(8);
+    expect(report.baseRequirements.length).toBe(form.capabilities.length);
+    const demandOf = (area: string, year: number) =>
+      report.demand.find((d) => d.area === area && d.year === year)!.fte;
+    const growth = (area: string) => demandOf(area, 2030) / Math.max(demandOf(area, 2026), 0.25);
+    expect(growth('ai-och-data')).toBeGreaterThan(growth('systemforvaltning'));
+    const itd = await loadCapacityForm(handle.db, 'malmo', '2026-K4', 'itd');
+    expect(itd.report?.planningFte).toBe(8);
+    const notStarted = await loadCapacityForm(handle.db, 'malmo', '2026-K4', 'miljoforvaltningen');
+    expect(notStarted.report).toBeNull();
   });
 });
 
