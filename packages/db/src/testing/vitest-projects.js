@@ -17,8 +17,10 @@ export function databaseProjects(name) {
       include: ['src/**/*.test.ts'],
       globalSetup: [globalSetup],
       env: { LAGESBILD_TEST_DB: kind },
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
+      // Generous: a test that boots or seeds a whole PGlite takes seconds, and far longer on a busy
+      // machine. No test asserts a duration; speed is measured by `pnpm bench`.
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
     },
   }));
 }
