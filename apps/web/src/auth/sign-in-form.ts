@@ -3,11 +3,13 @@ import {
   PASSWORD_MAX_LENGTH as PASSWORD_MAX,
 } from '@lagesbild/domain';
 import * as z from 'zod/mini';
+import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
 import { isApiError } from '../trpc';
 
 const emailFormat = z.email();
 
 export type SignInField = 'email' | 'password';
+const FIELD_ORDER: readonly SignInField[] = ['email', 'password'];
 
 /** A message key under `signIn.errors` in the catalogues. */
 export type FieldError =
@@ -33,9 +35,8 @@ export function validateSignIn({ email, password }: SignInValues): FieldErrors {
 
 /** The API's field issues (zod issue codes) as the same messages the client check gives. */
 export function fieldErrorsFromApi(error: unknown, values: SignInValues): FieldErrors {
-  if (!isApiError(error) || error.data?.code !== 'BAD_REQUEST') return {};
   const errors: FieldErrors = {};
-  for (const issue of error.data.fieldIssues ?? []) {
+  for (const issue of findApiFieldIssues(error)) {
     if (issue.path === 'email' && !errors.email) {
       errors.email =
         issue.code === 'too_big'
@@ -61,7 +62,5 @@ export function formErrorOf(error: unknown): FormError {
 }
 
 export function firstInvalidField(errors: FieldErrors): SignInField | null {
-  if (errors.email) return 'email';
-  if (errors.password) return 'password';
-  return null;
+  return findFirstInvalidField(errors, FIELD_ORDER);
 }

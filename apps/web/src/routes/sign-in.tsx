@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OidcSignInError, OidcSignInLink } from '../auth/oidc-sign-in';
 import { pathAfterSignIn } from '../auth/return-path';
 import { startSession } from '../auth/session';
 import {
@@ -9,11 +10,11 @@ import {
   firstInvalidField,
   formErrorOf,
   validateSignIn,
-  type FieldError,
   type FieldErrors,
   type FormError,
   type SignInField,
 } from '../auth/sign-in-form';
+import { TextField } from '../components/form-field';
 import { usePageTitle } from '../components/page-title';
 import { trpc } from '../trpc';
 
@@ -24,7 +25,7 @@ type FocusTarget = SignInField | 'alert';
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const { till } = route.useSearch();
+  const { till, fel } = route.useSearch();
   const router = useRouter();
   const queryClient = useQueryClient();
   usePageTitle(t('signIn.title'));
@@ -45,6 +46,10 @@ export function SignInPage() {
   }, [focusTarget]);
 
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
+  // Nothing is offered until the server has said how: the form must not flash where it is refused.
+  const methods = useQuery(trpc.auth.methods.queryOptions());
+  const offersOidc = methods.data?.oidc ?? false;
+  const offersLocal = methods.isError || (methods.data?.local ?? false);
 
   function fail(errors: FieldErrors, form: FormError | null) {
     setFieldErrors(errors);
@@ -82,76 +87,49 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       <p className="page-intro">{till ? t('signIn.returnNote') : t('signIn.intro')}</p>
 
+      {fel && <OidcSignInError code={fel} />}
+      {offersOidc && <OidcSignInLink till={till} />}
+      {offersOidc && offersLocal && <p className="sign-in-or">{t('signIn.oidc.orLocal')}</p>}
+
       {formError && (
         <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
           {t(`signIn.errors.${formError}`)}
         </div>
       )}
 
-      <form className="sign-in-form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id={ids.email}
-          inputRef={emailRef}
-          name="email"
-          type="email"
-          autoComplete="username"
-          label={t('signIn.email')}
-          error={fieldErrors.email}
-        />
-        <TextField
-          id={ids.password}
-          inputRef={passwordRef}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label={t('signIn.password')}
-          error={fieldErrors.password}
-        />
-        <button type="submit" className="button" aria-disabled={signIn.isPending || undefined}>
-          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
-      </form>
-
-      <p className="form-hint">{t('signIn.demoNote')}</p>
-    </div>
-  );
-}
-
-interface TextFieldProps {
-  id: string;
-  inputRef: React.RefObject<HTMLInputElement | null>;
-  name: SignInField;
-  type: 'email' | 'password';
-  autoComplete: string;
-  label: string;
-  error: FieldError | undefined;
-}
-
-/** A labelled input whose error sits right under it and is read out with it. */
-function TextField({ id, inputRef, name, type, autoComplete, label, error }: TextFieldProps) {
-  const { t } = useTranslation();
-  const errorId = `${id}-error`;
-  return (
-    <div className={error ? 'form-field has-error' : 'form-field'}>
-      <label htmlFor={id}>{label}</label>
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{t('signIn.errorPrefix')} </span>
-          {t(`signIn.errors.${error}`)}
-        </p>
+      {offersLocal && (
+        <form className="sign-in-form" noValidate onSubmit={onSubmit}>
+          <TextField
+            id={ids.email}
+            inputRef={emailRef}
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            autoCapitalize="none"
+            required
+            label={t('signIn.email')}
+            error={fieldErrors.email && t(`signIn.errors.${fieldErrors.email}`)}
+          />
+          <TextField
+            id={ids.password}
+            inputRef={passwordRef}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            spellCheck={false}
+            autoCapitalize="none"
+            required
+            label={t('signIn.password')}
+            error={fieldErrors.password && t(`signIn.errors.${fieldErrors.password}`)}
+          />
+          <button type="submit" className="button" aria-disabled={signIn.isPending || undefined}>
+            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+          </button>
+        </form>
       )}
-      <input
-        ref={inputRef}
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        autoCapitalize="none"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        required
-      />
+
+      {offersLocal && <p className="form-hint">{t('signIn.demoNote')}</p>}
     </div>
   );
 }
