@@ -1,0 +1,207 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { useFocusRequest } from '../forms/use-focus-request';
+import { trpc } from '../trpc';
+import { CardConflict } from './card-conflict';
+import {
+  CARD_FIELD_ORDER,
+  fieldErrorsFromApi,
+  readConflict,
+  validateCardValues,
+  type CardField,
+  type CardFieldErrors,
+} from './card-errors';
+import { CardFields } from './card-fields';
+import { CardHeading } from './card-heading';
+import { CardReadOnly } from './card-read-only';
+import { refreshForm, updateCachedForm } from './query';
+import {
+  applySavedFields,
+  buildSaveFields,
+  isSameValues,
+  toCardValues,
+  type CardValues,
+} from './report-values';
+import type { ReportItemData } from './types';
+
+interface ReportCardProps {
+  round: string;
+  previousRoundCode: string | null;
+  item: ReportItemData;
+  editable: boolean;
+}
+
+type Problem =
+  | { kind: 'conflict'; mine: CardValues; saved: CardValues; currentVersion: number }
+  | { kind: 'locked'; reason: 'submitted' | 'roundClosed' }
+  | { kind: 'failed' };
+
+/** One capability: the unit's answer, saved on its own as a draft. */
+export function ReportCard({ round, previousRoundCode, item, editable }: ReportCardProps) {
+  const headingId = useId();
+  return (
+    <article className="report-card" aria-labelledby={headingId}>
+      <CardHeading headingId={headingId} item={item} previousRoundCode={previousRoundCode} />
+      {editable ? (
+        <CardForm round={round} item={item} />
+      ) : (
+        <CardReadOnly item={item} values={toCardValues(item)} />
+      )}
+    </article>
+  );
+}
+
+function useCardRefs(): Record<CardField, RefObject<HTMLElement | null>> {
+  return {
+    rating: useRef(null),
+    targetLevel: useRef(null),
+    targetYear: useRef(null),
+    evidenceText: useRef(null),
+    evidenceLink: useRef(null),
+    evidenceOwner: useRef(null),
+    evidenceDate: useRef(null),
+    confidence: useRef(null),
+    comment: useRef(null),
+  };
+}
+
+function CardForm({ round, item }: { round: string; item: ReportItemData }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const idPrefix = `card-${item.capabilityCode}`;
+  // What the server holds for this card as far as this page knows, and what the user has typed.
+  const [base, setBase] = useState(() => ({ version: item.version, values: toCardValues(item) }));
+  const [values, setValues] = useState(base.values);
+  const [errors, setErrors] = useState<CardFieldErrors>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [savedNote, setSavedNote] = useState(false);
+  const refs = useCardRefs();
+  const requestFocus = useFocusRequest(refs);
+  const save = useMutation(trpc.report.save.mutationOptions());
+  const saving = useRef(false);
+
+  if (item.version > base.version && isSameValues(values, base.values)) {
+    // The form was read again (confirm unchanged, another tab): an untouched card follows the server.
+    // A card with unsaved changes keeps them; its save will meet the newer version as a conflict.
+    const fresh = { version: item.version, values: toCardValues(item) };
+    setBase(fresh);
+    setValues(fresh.values);
+  }
+
+  const showErrors = (found: CardFieldErrors) => {
+    setErrors(found);
+    const first = findFirstInvalidField(found, CARD_FIELD_ORDER);
+    if (first) requestFocus(first);
+    return first !== null;
+  };
+
+  const submitValues = (mine: CardValues, version: number) => {
+    // A second press while the first save is on its way would only meet our own new version.
+    if (saving.current) return;
+    setSavedNote(false);
+    setProblem(null);
+    if (showErrors(validateCardValues(mine))) return;
+    const fields = buildSaveFields(mine);
+    saving.current = true;
+    save.mutate(
+      { round, capabilityCode: item.capabilityCode, version, fields },
+      {
+        onSettled: () => {
+          saving.current = false;
+        },
+        onSuccess: (result) => {
+          setBase({ version: result.version, values: mine });
+          setSavedNote(true);
+          updateCachedForm(queryClient, round, (form) => ({
+            ...form,
+            progress: result.progress,
+            items: form.items.map((i) =>
+              i.capabilityCode === item.capabilityCode
+                ? applySavedFields(i, fields, result.version)
+                : i,
+            ),
+          }));
+          // The first save starts the submission: its version is what "Skicka in" sends.
+          void refreshForm(queryClient, round);
+        },
+        onError: (error) => {
+          const conflict = readConflict(error);
+          if (conflict?.kind === 'stale') {
+            setProblem({
+              kind: 'conflict',
+              mine,
+              saved: toCardValues(conflict.current),
+              currentVersion: conflict.currentVersion,
+            });
+          } else if (conflict?.kind === 'locked') {
+            setProblem({ kind: 'locked', reason: conflict.reason });
+            void refreshForm(queryClient, round);
+          } else if (!showErrors(fieldErrorsFromApi(error))) {
+            setProblem({ kind: 'failed' });
+          }
+        },
+      },
+    );
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submitValues(values, base.version);
+  };
+
+  const change = (next: Partial<CardValues>) => {
+    setValues((v) => ({ ...v, ...next }));
+    setSavedNote(false);
+  };
+
+  return (
+    <form className="card-form" noValidate onSubmit={onSubmit}>
+      <CardFields
+        idPrefix={idPrefix}
+        item={item}
+        values={values}
+        errors={errors}
+        refs={refs}
+        onChange={change}
+      />
+      {problem?.kind === 'conflict' ? (
+        <CardConflict
+          capabilityName={item.capabilityName}
+          levels={item.levels}
+          mine={problem.mine}
+          saved={problem.saved}
+          onUseSaved={() => {
+            setBase({ version: problem.currentVersion, values: problem.saved });
+            setValues(problem.saved);
+            setErrors({});
+            setProblem(null);
+            requestFocus('rating');
+            void refreshForm(queryClient, round);
+          }}
+          onKeepMine={() => submitValues(problem.mine, problem.currentVersion)}
+        />
+      ) : (
+        <p className="actions card-actions">
+          <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+            {save.isPending ? t('report.saving') : t('report.save')}
+          </button>
+        </p>
+      )}
+      {problem?.kind === 'locked' && (
+        <p role="alert" className="form-alert">
+          {t(`report.locked.${problem.reason}`)}
+        </p>
+      )}
+      {problem?.kind === 'failed' && (
+        <p role="alert" className="form-alert">
+          {t('report.errors.failed')}
+        </p>
+      )}
+      <p className="card-saved" aria-live="polite">
+        {savedNote ? t('report.saved') : ''}
+      </p>
+    </form>
+  );
+}

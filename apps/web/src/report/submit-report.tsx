@@ -1,0 +1,93 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findApiFieldIssues } from '../forms/field-errors';
+import { trpc } from '../trpc';
+import { readConflict } from './card-errors';
+import { refreshForm, updateCachedForm } from './query';
+import type { ReportFormData } from './types';
+
+type Refusal = 'incomplete' | 'changed' | 'submitted' | 'roundClosed' | 'failed';
+
+/** Sends the report to ITD once every capability is answered. */
+export function SubmitReport({
+  form,
+  onSubmitted,
+}: {
+  form: ReportFormData;
+  onSubmitted: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const submit = useMutation(trpc.report.submit.mutationOptions());
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // A ref, not the mutation's state: a double click lands before React re-renders with isPending.
+  const pending = useRef(false);
+  const round = form.round.code;
+  const remaining = form.progress.total - form.progress.answered;
+  const version = form.submission.version;
+  const ready = remaining === 0 && version !== null;
+
+  const run = () => {
+    if (!ready || pending.current) return;
+    pending.current = true;
+    setRefusal(null);
+    submit.mutate(
+      { round, version },
+      {
+        onSettled: () => {
+          pending.current = false;
+          void refreshForm(queryClient, round);
+        },
+        onSuccess: (result) => {
+          updateCachedForm(queryClient, round, (f) => ({
+            ...f,
+            editable: false,
+            submission: { ...f.submission, state: result.state, version: result.version },
+          }));
+          onSubmitted();
+        },
+        onError: (error) => {
+          const conflict = readConflict(error);
+          if (conflict?.kind === 'locked') setRefusal(conflict.reason);
+          else if (findApiFieldIssues(error).some((i) => i.code === 'incomplete'))
+            setRefusal('incomplete');
+          else if (conflict === null && isConflict(error)) setRefusal('changed');
+          else setRefusal('failed');
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="submit-report" aria-labelledby="submit-report-heading">
+      <h2 id="submit-report-heading">{t('report.submit.heading')}</h2>
+      <p>{t('report.submit.intro')}</p>
+      <p className="actions">
+        <button
+          type="button"
+          className={ready ? 'button' : 'button is-unavailable'}
+          aria-disabled={!ready || submit.isPending || undefined}
+          aria-describedby={ready ? undefined : 'submit-report-reason'}
+          onClick={run}
+        >
+          {submit.isPending ? t('report.submit.sending') : t('report.submit.button')}
+        </button>
+      </p>
+      {!ready && (
+        <p id="submit-report-reason" className="field-hint">
+          {t('report.submit.remaining', { count: remaining })}
+        </p>
+      )}
+      {refusal && (
+        <p role="alert" className="form-alert">
+          {t(`report.submit.refused.${refusal}`)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function isConflict(error: unknown): boolean {
+  return (error as { data?: { code?: string } } | null)?.data?.code === 'CONFLICT';
+}
