@@ -1,0 +1,115 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../format';
+import { ReviewModal } from '../review/modal';
+import { isApiError, trpc } from '../trpc';
+import type { RoundSummary } from './types';
+
+/** The open round and the way to close it, behind a confirmation. */
+export function CloseRoundSection({
+  round,
+  onClosed,
+}: {
+  round: RoundSummary;
+  onClosed: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section className="section" aria-labelledby="open-round-now-heading">
+      <h2 id="open-round-now-heading">{t('rounds.close.heading', { round: round.code })}</h2>
+      <p>
+        {t('rounds.close.text', {
+          round: round.code,
+          deadline: round.deadline ? formatDate(round.deadline) : '–',
+        })}
+      </p>
+      <button type="button" className="button" onClick={() => setConfirming(true)}>
+        {t('rounds.close.button')}
+      </button>
+      {confirming && (
+        <CloseRoundDialog round={round} onClose={() => setConfirming(false)} onClosed={onClosed} />
+      )}
+    </section>
+  );
+}
+
+type CloseError = 'stale' | 'alreadyClosed' | 'failed';
+
+function closeErrorOf(error: unknown): CloseError {
+  if (!isApiError(error)) return 'failed';
+  if (error.data?.code === 'CONFLICT') return 'stale';
+  if (error.data?.fieldIssues?.some((i) => i.code === 'roundClosed')) return 'alreadyClosed';
+  return 'failed';
+}
+
+/** Closing freezes the round for good, so the dialog says what that means and starts on Cancel. */
+function CloseRoundDialog({
+  round,
+  onClose,
+  onClosed,
+}: {
+  round: RoundSummary;
+  onClose: () => void;
+  onClosed: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const close = useMutation(trpc.rounds.close.mutationOptions());
+  const [error, setError] = useState<CloseError | null>(null);
+
+  function confirm() {
+    if (close.isPending) return;
+    setError(null);
+    close.mutate(
+      { code: round.code, version: round.version },
+      {
+        onSuccess: (closed) => {
+          void queryClient.invalidateQueries({ queryKey: trpc.rounds.pathKey() });
+          // The dashboards now show this round as their published snapshot.
+          void queryClient.invalidateQueries({ queryKey: trpc.maturity.pathKey() });
+          onClosed(t('rounds.close.done', { round: closed.code }));
+          onClose();
+        },
+        onError: (failure) => {
+          const kind = closeErrorOf(failure);
+          // Someone else changed or closed it: show what is true now.
+          if (kind !== 'failed')
+            void queryClient.invalidateQueries({ queryKey: trpc.rounds.pathKey() });
+          setError(kind);
+        },
+      },
+    );
+  }
+
+  return (
+    <ReviewModal
+      title={t('rounds.close.dialogTitle', { round: round.code })}
+      role="alertdialog"
+      onClose={onClose}
+    >
+      <p>{t('rounds.close.dialogText', { round: round.code })}</p>
+      <p>{t('rounds.close.dialogText2')}</p>
+      {error && (
+        <p role="alert" className="form-alert">
+          {t(`rounds.close.errors.${error}`)}
+        </p>
+      )}
+      <p className="actions">
+        <button
+          type="button"
+          className="button button-danger"
+          aria-disabled={close.isPending || undefined}
+          onClick={confirm}
+        >
+          {close.isPending ? t('rounds.close.closing') : t('rounds.close.confirm')}
+        </button>
+        {/* Focus starts here, so Enter on the opened dialog never closes the round by mistake. */}
+        <button type="button" className="button-secondary" onClick={onClose} autoFocus>
+          {t('rounds.close.cancel')}
+        </button>
+      </p>
+    </ReviewModal>
+  );
+}
