@@ -14,6 +14,12 @@ export const ACCOUNTS = {
     name: 'Rapportör, Miljöförvaltningen',
     unitSlug: 'miljoforvaltningen',
   },
+  // Not started in the current round: specs that change a report of their own sign in as this unit.
+  reporterKultur: {
+    email: 'kulturforvaltningen@demo.lagesbild.se',
+    name: 'Rapportör, Kulturförvaltningen',
+    unitSlug: 'kulturforvaltningen',
+  },
 } as const;
 export type Account = keyof typeof ACCOUNTS;
 
@@ -57,8 +63,10 @@ async function query<T>(request: APIRequestContext, path: string, input: object)
 
 /** The same data the dashboard shows, straight from the API. */
 export const api = {
-  overview: (request: APIRequestContext, input: { round?: string } = {}) =>
-    query<OverviewData>(request, 'maturity.overview', input),
+  overview: (
+    request: APIRequestContext,
+    input: { round?: string; basis?: 'self' | 'validated' | 'effective' } = {},
+  ) => query<OverviewData>(request, 'maturity.overview', input),
   capability: (request: APIRequestContext, input: { code: string; round?: string }) =>
     query<CapabilityData>(request, 'maturity.capability', input),
   unit: (request: APIRequestContext, input: { slug: string; round?: string }) =>

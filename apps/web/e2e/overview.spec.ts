@@ -125,8 +125,38 @@ test.describe('Översikt', () => {
   test('?enhet highlights the unit in the heatmap and links to its page', async ({ page }) => {
     await page.goto('/?enhet=stadskontoret');
     await waitForPage(page);
-    await expect(page.locator('tr[data-unit="stadskontoret"]')).toHaveClass(/is-highlighted/);
+    await expect(page.locator('.heatmap tr[data-unit="stadskontoret"]')).toHaveClass(
+      /is-highlighted/,
+    );
     await expect(page.locator('tr.is-highlighted')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Visa sidan för Stadskontoret' })).toBeVisible();
+  });
+
+  test('shows self-rated or validated levels on choice, and who rates itself above ITD', async ({
+    page,
+    request,
+  }) => {
+    const self = await api.overview(request, { basis: 'self' });
+    await page.goto('/');
+    await waitForPage(page);
+    await page.getByLabel('Vilken nivå').selectOption({ label: 'Självskattning' });
+    await expect(page).toHaveURL(/grund=sjalv/);
+
+    const top = self.validationGaps[0]!;
+    const name = self.units.find((u) => u.slug === top.unitSlug)!.name;
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Självskattning mot ITD:s validering' }),
+    });
+    await expect(section.locator('.section-summary')).toHaveText(
+      `${name} skattar sig i snitt ${sv(top.meanGap)} steg över ITD:s validering (${top.differing} av ${top.compared} förmågor skiljer sig).`,
+    );
+    await expect(section.locator('tbody tr').first()).toHaveAttribute('data-unit', top.unitSlug);
+    await expect(section.locator('tbody tr')).toHaveCount(self.units.length);
+
+    // The heatmap reads the self-ratings now: one cell as the API has it.
+    const cell = self.heatmap.find((c) => c.score !== null)!;
+    await expect(
+      page.locator(`.heatmap tr[data-unit="${cell.unitSlug}"] td[data-area="${cell.areaCode}"]`),
+    ).toContainText(sv(cell.score));
   });
 });

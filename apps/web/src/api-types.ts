@@ -11,3 +11,6 @@ export type UnitData = Outputs['unit'];
 /** The signed-in user as `auth.me` and `auth.signIn` return it. */
 export type SessionUser = NonNullable<inferRouterOutputs<AppRouter>['auth']['me']>;
 export type Role = SessionUser['role'];
+
+/** A user as ITD's administration sees it (`users.list`, `users.create` …). */
+export type ManagedUser = inferRouterOutputs<AppRouter>['users']['list'][number];

@@ -1,4 +1,9 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
 import { Layout } from './components/layout';
 import { AccessibilityPage } from './routes/accessibility';
 import { AuditPage } from './routes/audit';
@@ -10,8 +15,11 @@ import { UnitPage } from './routes/unit';
 import {
   auditSearchSchema,
   overviewSearchSchema,
+  reviewSearchSchema,
   roundSearchSchema,
+  roundsSearchSchema,
   signInSearchSchema,
+  usersSearchSchema,
 } from './search';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
@@ -45,6 +53,46 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+// ITD only, like the audit log; lazy so the forms and react-aria's dialogs stay out of the first chunk.
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/anvandare',
+  validateSearch: usersSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/users'), 'UsersPage'),
+});
+
+// Reporters only (the page tells anyone else); lazy so the form stays out of the first chunk.
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rapportera',
+  validateSearch: roundSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/report'), 'ReportPage'),
+});
+
+// Reporters only, like the report it belongs to; a sibling of /rapportera (not a child) because
+// the report page has no outlet. Lazy so the capacity form stays out of the first chunk.
+const capacityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rapportera/kapacitet',
+  validateSearch: roundSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/capacity'), 'CapacityPage'),
+});
+
+// ITD only; lazy so the rounds and review forms stay out of the first chunk.
+const roundsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/omgangar',
+  validateSearch: roundsSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/rounds'), 'RoundsPage'),
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/granska/$round/$unit',
+  validateSearch: reviewSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/review'), 'ReviewPage'),
+});
+
 const accessibilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tillganglighet',
@@ -64,6 +112,11 @@ const routeTree = rootRoute.addChildren([
   capabilityRoute,
   unitRoute,
   auditRoute,
+  usersRoute,
+  reportRoute,
+  capacityRoute,
+  roundsRoute,
+  reviewRoute,
   accessibilityRoute,
   signInRoute,
 ]);

@@ -13,10 +13,14 @@ const optional = (pattern: RegExp) =>
 export const roundSearchSchema = z.object({ omgang: optional(ROUND_CODE) });
 
 /** Overview filters: round, area (`omrade`) and a highlighted unit (`enhet`). */
+/** `grund`: which rating the figures read; absent means validated where it exists. */
+export const BASIS_PARAMS = { sjalv: 'self', validerad: 'validated' } as const;
+
 export const overviewSearchSchema = z.object({
   omgang: optional(ROUND_CODE),
   omrade: optional(SLUG),
   enhet: optional(SLUG),
+  grund: z.catch(z.optional(z.enum(['sjalv', 'validerad'])), undefined),
 });
 
 export type RoundSearch = z.infer<typeof roundSearchSchema>;
@@ -45,9 +49,49 @@ export const auditSearchSchema = z.object({
 
 export type AuditSearch = z.infer<typeof auditSearchSchema>;
 
-/** `till`: where to go after signing in; checked again before it is followed (see return-path.ts). */
+export const SIGN_IN_ERRORS = ['oidc', 'behorighet', 'inaktiverad'] as const;
+export type SignInError = (typeof SIGN_IN_ERRORS)[number];
+
+/**
+ * `till`: where to go after signing in; checked again before it is followed (see return-path.ts).
+ * `fel`: why the server sent the browser back from the identity provider (unknown codes are dropped).
+ */
 export const signInSearchSchema = z.object({
   till: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
+  fel: z.catch(z.optional(z.enum(SIGN_IN_ERRORS)), undefined),
 });
 
 export type SignInSearch = z.infer<typeof signInSearchSchema>;
+
+/** The roles a user can have, as `roll` takes them. */
+export const USER_ROLES = ['itd', 'reporter', 'viewer'] as const;
+
+/** User administration filters: free text (`sok`, part of a name or e-mail) and role (`roll`). */
+export const usersSearchSchema = z.object({
+  sok: optionalText(200),
+  roll: z.catch(z.optional(z.enum(USER_ROLES)), undefined),
+});
+
+export type UsersSearch = z.infer<typeof usersSearchSchema>;
+
+/** A unit's report state, as `status` takes it on the rounds page. */
+export const REPORT_STATES = ['notStarted', 'draft', 'submitted', 'validated', 'returned'] as const;
+export type ReportStateFilter = (typeof REPORT_STATES)[number];
+
+/** Rounds and progress: the round (`omgang`, default the open or latest one) and a state filter. */
+export const roundsSearchSchema = z.object({
+  omgang: optional(ROUND_CODE),
+  status: z.catch(z.optional(z.enum(REPORT_STATES)), undefined),
+});
+
+export type RoundsSearch = z.infer<typeof roundsSearchSchema>;
+
+/** Which capabilities the review shows: all, only differences from the self-rating, or unvalidated. */
+export const REVIEW_FILTERS = ['avvikelser', 'ovaliderade'] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
+
+export const reviewSearchSchema = z.object({
+  visa: z.catch(z.optional(z.enum(REVIEW_FILTERS)), undefined),
+});
+
+export type ReviewSearch = z.infer<typeof reviewSearchSchema>;

@@ -40,6 +40,20 @@ export function Layout() {
                     {t('nav.overview')}
                   </Link>
                 </li>
+                {user.role === 'itd' && (
+                  <li>
+                    <Link to="/omgangar" activeOptions={{ includeSearch: false }}>
+                      {t('nav.rounds')}
+                    </Link>
+                  </li>
+                )}
+                {user.role === 'reporter' && (
+                  <li>
+                    <Link to="/rapportera" activeOptions={{ includeSearch: false }}>
+                      {t('nav.report')}
+                    </Link>
+                  </li>
+                )}
                 {user.role === 'reporter' && user.unitSlug && (
                   <li>
                     <Link
@@ -55,6 +69,13 @@ export function Layout() {
                   <li>
                     <Link to="/granskningslogg" activeOptions={{ includeSearch: false }}>
                       {t('nav.audit')}
+                    </Link>
+                  </li>
+                )}
+                {user.role === 'itd' && (
+                  <li>
+                    <Link to="/anvandare" activeOptions={{ includeSearch: false }}>
+                      {t('nav.users')}
                     </Link>
                   </li>
                 )}

@@ -7,8 +7,10 @@ import { CapabilitySpreads } from '../components/capability-spreads';
 import { FilterBar, RoundSelect, Select } from '../components/filters';
 import { Heatmap } from '../components/heatmap';
 import { usePageTitle } from '../components/page-title';
+import { ValidationGaps } from '../components/validation-gaps';
 import { Loading, PageError, PageLoading } from '../components/states';
 import { describeAreaMovement } from '../summaries';
+import { BASIS_PARAMS } from '../search';
 import { trpc } from '../trpc';
 
 const route = getRouteApi('/');
@@ -19,10 +21,13 @@ export function OverviewPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const query = useQuery({
-    ...trpc.maturity.overview.queryOptions({ round: search.omgang }),
+    ...trpc.maturity.overview.queryOptions({
+      round: search.omgang,
+      basis: search.grund ? BASIS_PARAMS[search.grund] : undefined,
+    }),
     placeholderData: keepPreviousData,
   });
-  const ids = { trends: useId(), heatmap: useId(), capabilities: useId() };
+  const ids = { trends: useId(), heatmap: useId(), capabilities: useId(), gaps: useId() };
   usePageTitle(t('overview.title'));
 
   if (query.isPending) return <PageLoading title={t('overview.heading')} />;
@@ -83,6 +88,25 @@ export function OverviewPage() {
           }
         />
         <Select
+          label={t('filters.basis')}
+          value={search.grund ?? ''}
+          options={[
+            { value: '', label: t('filters.basisOptions.effective') },
+            { value: 'sjalv', label: t('filters.basisOptions.self') },
+            { value: 'validerad', label: t('filters.basisOptions.validated') },
+          ]}
+          onChange={(v) =>
+            void navigate({
+              search: (prev) => ({
+                ...prev,
+                grund: v === 'sjalv' || v === 'validerad' ? v : undefined,
+              }),
+              replace: true,
+              resetScroll: false,
+            })
+          }
+        />
+        <Select
           label={t('filters.unit')}
           value={highlighted?.slug ?? ''}
           options={[
@@ -131,6 +155,7 @@ export function OverviewPage() {
           roundParam={search.omgang}
           headingId={ids.capabilities}
         />
+        <ValidationGaps overview={data} roundParam={search.omgang} headingId={ids.gaps} />
       </div>
     </div>
   );
