@@ -5,7 +5,7 @@ import { FormField } from '../components/form-field';
 import { findApiFieldIssues } from '../forms/field-errors';
 import { trpc } from '../trpc';
 import { refreshAfterDecision, type ReviewKey } from './cache';
-import { ReviewModal } from './modal';
+import { DialogModal } from '../components/dialog-modal';
 import { formErrorOf, type ReviewFormError } from './validation-draft';
 
 const MESSAGE_MAX = 2000;
@@ -69,7 +69,7 @@ export function ReturnDialog({
   }
 
   return (
-    <ReviewModal title={t('review.returnDialog.title', { unit: unitName })} onClose={onClose}>
+    <DialogModal title={t('review.returnDialog.title', { unit: unitName })} onClose={onClose}>
       <form className="return-form" noValidate onSubmit={onSubmit}>
         <p>{t('review.returnDialog.text', { unit: unitName })}</p>
         {formError && (
@@ -107,6 +107,6 @@ export function ReturnDialog({
           </button>
         </p>
       </form>
-    </ReviewModal>
+    </DialogModal>
   );
 }

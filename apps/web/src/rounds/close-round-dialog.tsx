@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../format';
-import { ReviewModal } from '../review/modal';
+import { DialogModal } from '../components/dialog-modal';
 import { isApiError, trpc } from '../trpc';
 import type { RoundSummary } from './types';
 
@@ -84,7 +84,7 @@ function CloseRoundDialog({
   }
 
   return (
-    <ReviewModal
+    <DialogModal
       title={t('rounds.close.dialogTitle', { round: round.code })}
       role="alertdialog"
       onClose={onClose}
@@ -110,6 +110,6 @@ function CloseRoundDialog({
           {t('rounds.close.cancel')}
         </button>
       </p>
-    </ReviewModal>
+    </DialogModal>
   );
 }

@@ -1,72 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useSessionUser } from '../auth/session';
 import { CapacityForm } from '../capacity/capacity-form';
 import { capacityFormQueryOptions } from '../capacity/query';
 import type { CapacityFormData } from '../capacity/types';
 import { usePageTitle } from '../components/page-title';
-import { PageError, PageLoading, PageMessage } from '../components/states';
 import { formatDateTime } from '../format';
-import { chooseRound } from '../report/choose-round';
-import { isApiError, trpc } from '../trpc';
+import { ReporterOnly, useReportRoundStates, useReportRound } from '../report/reporter-page';
 import '../styles/capacity.css';
 
 const route = getRouteApi('/rapportera/kapacitet');
 
 /** A department's capacity and base requirements; only reporters have a unit to report for. */
 export function CapacityPage() {
-  const user = useSessionUser().data;
-  // The layout shows this page only to a signed-in user, so `user` is known here.
-  if (user?.role !== 'reporter') return <CapacityForbidden />;
-  return <CapacityView />;
-}
-
-function CapacityForbidden() {
-  const { t } = useTranslation();
   return (
-    <PageMessage title={t('capacity.titleShort')}>
-      <p className="lead">{t('capacity.forbidden')}</p>
-      <p>{t('capacity.forbiddenHint')}</p>
-      <p>
-        <Link to="/">{t('state.backToOverview')}</Link>
-      </p>
-    </PageMessage>
+    <ReporterOnly section="capacity">
+      <CapacityView />
+    </ReporterOnly>
   );
 }
 
 function CapacityView() {
   const { t } = useTranslation();
   const search = route.useSearch();
-  const rounds = useQuery(trpc.rounds.list.queryOptions());
-  const round = rounds.data ? chooseRound(rounds.data, search.omgang) : null;
+  const { rounds, round, roundClosed } = useReportRound(search.omgang);
   const form = useQuery({ ...capacityFormQueryOptions(round ?? ''), enabled: round !== null });
-
-  if (rounds.isError || form.isError) {
-    const error = rounds.error ?? form.error;
-    if (isApiError(error) && error.data?.code === 'FORBIDDEN') return <CapacityForbidden />;
-    return (
-      <PageError
-        error={error}
-        retry={() => void (rounds.isError ? rounds.refetch() : form.refetch())}
-        round={search.omgang}
-        latestLink={
-          <Link to="/rapportera/kapacitet" search={{}}>
-            {t('capacity.currentRound')}
-          </Link>
-        }
-      />
-    );
-  }
-  if (rounds.data && round === null) {
-    return (
-      <PageMessage title={t('capacity.titleShort')}>
-        <p>{t('capacity.noRounds')}</p>
-      </PageMessage>
-    );
-  }
-  if (!form.data) return <PageLoading title={t('capacity.titleShort')} />;
-  const roundClosed = rounds.data?.find((r) => r.code === round)?.status === 'closed';
+  const state = useReportRoundStates({
+    section: 'capacity',
+    rounds,
+    round,
+    form,
+    omgang: search.omgang,
+    currentRoundLink: (
+      <Link to="/rapportera/kapacitet" search={{}}>
+        {t('capacity.currentRound')}
+      </Link>
+    ),
+  });
+  if (state || !form.data) return state;
   return (
     <CapacityContent
       form={form.data}

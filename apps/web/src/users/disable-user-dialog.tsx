@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { UserModal } from './modal';
+import { DialogModal } from '../components/dialog-modal';
 import { findConflict, formErrorOf, type UserFormError } from './user-form';
 
 /**
@@ -59,7 +59,7 @@ export function DisableUserDialog({
   const { t } = useTranslation();
   const setDisabled = useSetDisabled(onDone);
   return (
-    <UserModal
+    <DialogModal
       title={t('users.disableDialog.title', { name: user.name })}
       role="alertdialog"
       onClose={onClose}
@@ -84,6 +84,6 @@ export function DisableUserDialog({
           {t('users.disableDialog.cancel')}
         </button>
       </p>
-    </UserModal>
+    </DialogModal>
   );
 }

@@ -6,7 +6,7 @@ import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
 import { ConflictPanel } from './conflict-panel';
-import { UserModal } from './modal';
+import { DialogModal } from '../components/dialog-modal';
 import { UserFields } from './user-fields';
 import {
   fieldErrorsFromApi,
@@ -118,7 +118,7 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
   }
 
   return (
-    <UserModal title={t('users.editDialog.title', { name: user.name })} onClose={onClose}>
+    <DialogModal title={t('users.editDialog.title', { name: user.name })} onClose={onClose}>
       <p className="form-success" aria-live="polite">
         {note}
       </p>
@@ -161,6 +161,6 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
           </p>
         </form>
       )}
-    </UserModal>
+    </DialogModal>
   );
 }

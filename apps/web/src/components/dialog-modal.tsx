@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import '../styles/modal.css';
 
 /**
  * A modal dialog from react-aria: focus stays inside, Escape closes it, and focus returns to the
- * button that opened it.
+ * button that opened it. Only lazy pages import it, so react-aria stays out of the first chunk.
  */
-export function UserModal({
+export function DialogModal({
   title,
   role = 'dialog',
   onClose,
