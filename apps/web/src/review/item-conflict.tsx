@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeLevel } from './item-facts';
 import type { ReviewItem } from './types';
 import type { SavedValidation, ValidationDraft } from './validation-draft';
+import { ConflictTable } from '../components/conflict-table';
 
 interface ItemConflictProps {
   item: ReviewItem;
@@ -41,25 +42,15 @@ export function ItemConflict({ item, mine, saved, onUseSaved, onKeepMine }: Item
         {t('review.conflict.heading')}
       </h4>
       <p>{t('review.conflict.text', { capability: item.capabilityName })}</p>
-      <table className="data-table conflict-table">
-        <caption>{t('review.conflict.caption', { capability: item.capabilityName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.conflict.colField')}</th>
-            <th scope="col">{t('review.conflict.colMine')}</th>
-            <th scope="col">{t('review.conflict.colSaved')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} data-differs={row.mine !== row.saved || undefined}>
-              <th scope="row">{row.label}</th>
-              <td>{row.mine}</td>
-              <td>{row.saved}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ConflictTable
+        caption={t('review.conflict.caption', { capability: item.capabilityName })}
+        columns={{
+          field: t('review.conflict.colField'),
+          mine: t('review.conflict.colMine'),
+          saved: t('review.conflict.colSaved'),
+        }}
+        rows={rows}
+      />
       <p className="actions">
         <button type="button" className="button-secondary" onClick={onUseSaved}>
           {t('review.conflict.useSaved')}

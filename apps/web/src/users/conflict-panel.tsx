@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
 import type { UserChangeValues } from './user-form';
 import type { UnitOption } from './users-table';
+import { ConflictTable } from '../components/conflict-table';
 
 interface ConflictPanelProps {
   mine: UserChangeValues;
@@ -39,25 +40,15 @@ export function ConflictPanel({ mine, saved, units, onUseSaved, onKeepMine }: Co
         {t('users.conflict.heading')}
       </h3>
       <p>{t('users.conflict.text', { name: saved.name })}</p>
-      <table className="data-table conflict-table">
-        <caption>{t('users.conflict.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.conflict.colField')}</th>
-            <th scope="col">{t('users.conflict.colMine')}</th>
-            <th scope="col">{t('users.conflict.colSaved')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} data-differs={row.mine !== row.saved || undefined}>
-              <th scope="row">{row.label}</th>
-              <td>{row.mine}</td>
-              <td>{row.saved}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ConflictTable
+        caption={t('users.conflict.caption')}
+        columns={{
+          field: t('users.conflict.colField'),
+          mine: t('users.conflict.colMine'),
+          saved: t('users.conflict.colSaved'),
+        }}
+        rows={rows}
+      />
       <p className="actions">
         <button type="button" className="button-secondary" onClick={onUseSaved}>
           {t('users.conflict.useSaved')}
