@@ -1,4 +1,4 @@
-import type { SessionUser } from '@lagesbild/domain';
+import { ForbiddenError, type SessionUser } from '@lagesbild/domain';
 import type { Actor } from '@lagesbild/db/repositories';
 import type { Context } from './context';
 
@@ -10,4 +10,10 @@ export function actorOf(ctx: Context & { user: SessionUser }): Actor {
     label: ctx.user.name,
     correlationId: ctx.requestId,
   };
+}
+
+/** The reporter's own unit, from the session: no input ever names the unit a reporter writes for. */
+export function unitOf(user: SessionUser): string {
+  if (!user.unitSlug) throw new ForbiddenError('no unit');
+  return user.unitSlug;
 }

@@ -7,9 +7,8 @@ import {
 } from '@lagesbild/domain';
 import { loadCapacityForm, saveCapacity } from '@lagesbild/db/repositories';
 import { z } from 'zod';
-import { actorOf } from '../actor';
+import { actorOf, unitOf } from '../actor';
 import { protectedProcedure } from '../trpc';
-import { unitOf } from './report';
 
 /** A unit's capacity: its people, planning capacity, demand on ITD and base requirements. */
 export const capacityRouter = {

@@ -1,13 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   confirmUnchangedInputSchema,
-  ForbiddenError,
   reportFormSchema,
   reportStateSchema,
   roundCodeSchema,
   saveSelfReportInputSchema,
   submitReportInputSchema,
-  type SessionUser,
 } from '@lagesbild/domain';
 import {
   confirmUnchanged,
@@ -16,14 +14,8 @@ import {
   submitReport,
 } from '@lagesbild/db/repositories';
 import { z } from 'zod';
-import { actorOf } from '../actor';
+import { actorOf, unitOf } from '../actor';
 import { protectedProcedure } from '../trpc';
-
-/** The reporter's own unit, from the session: no input ever names a unit here. */
-export function unitOf(user: SessionUser): string {
-  if (!user.unitSlug) throw new ForbiddenError('no unit');
-  return user.unitSlug;
-}
 
 const progressSchema = z.object({ answered: z.number().int(), total: z.number().int() });
 
