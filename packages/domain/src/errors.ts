@@ -55,3 +55,19 @@ export class InvalidError extends DomainError {
     super('Invalid', code, { field, code });
   }
 }
+
+/**
+ * A document (an imported framework) with problems in several places: each with its path inside
+ * the document, so the dashboard lists them all at once, not one per attempt.
+ */
+export class InvalidDocumentError extends DomainError {
+  constructor(
+    readonly issues: readonly {
+      path: string;
+      code: string;
+      params?: Record<string, string | number>;
+    }[],
+  ) {
+    super('Invalid', 'invalidDocument', { issues });
+  }
+}

@@ -40,7 +40,7 @@ export const maturityRouter = {
     .input(z.strictObject({ code: slugSchema, ...roundFilter }))
     .output(capabilityViewSchema)
     .query(async ({ ctx, input }) => {
-      const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
+      const data = await loadMaturityData(ctx.db, ctx.organisationSlug, { includeRetired: true });
       const { round, previous } = pickRound(data, input.round);
       const detail = await loadCapabilityDetail(
         ctx.db,

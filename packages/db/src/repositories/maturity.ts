@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import {
   NotFoundError,
   type AssessmentFact,
@@ -12,6 +12,7 @@ import {
   assessments,
   boards,
   capabilities,
+  capabilityAliases,
   frameworks,
   levelDescriptors,
   organisations,
@@ -26,11 +27,17 @@ export async function findOrganisation(db: Database, slug: string) {
   return org;
 }
 
-/** Everything the maturity views are computed from, for one organisation's current framework. */
+/**
+ * Everything the maturity views are computed from, for one organisation's current framework.
+ * Retired capabilities are left out of the current picture unless asked for (a capability's own
+ * page shows its whole history).
+ */
 export async function loadMaturityData(
   db: Database,
   organisationSlug: string,
+  { includeRetired = false }: { includeRetired?: boolean } = {},
 ): Promise<MaturityData> {
+  const activeOnly = includeRetired ? undefined : isNull(capabilities.retiredInVersion);
   const org = await findOrganisation(db, organisationSlug);
   const [framework] = await db
     .select()
@@ -61,7 +68,12 @@ export async function loadMaturityData(
     db
       .select({ code: areas.code, name: areas.name })
       .from(areas)
-      .where(eq(areas.frameworkId, framework.id))
+      .where(
+        and(
+          eq(areas.frameworkId, framework.id),
+          includeRetired ? undefined : isNull(areas.retiredInVersion),
+        ),
+      )
       .orderBy(asc(areas.sortOrder), asc(areas.id)),
     db
       .select({
@@ -72,7 +84,8 @@ export async function loadMaturityData(
       })
       .from(capabilities)
       .innerJoin(areas, eq(areas.id, capabilities.areaId))
-      .where(eq(capabilities.frameworkId, framework.id))
+      // The current picture: a retired capability's history stays on its own page and in exports.
+      .where(and(eq(capabilities.frameworkId, framework.id), activeOnly))
       .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder), asc(capabilities.id)),
     db
       .select({ slug: units.slug, name: units.name, kind: units.kind, board: boards.name })
@@ -101,6 +114,7 @@ export async function loadMaturityData(
           eq(rounds.frameworkId, framework.id),
           // Dashboards show published snapshots; an open round is still being reported.
           eq(rounds.status, 'closed'),
+          activeOnly,
         ),
       ),
   ]);
@@ -123,21 +137,7 @@ export async function loadCapabilityDetail(
   roundCode: string,
 ): Promise<CapabilityDetail> {
   const org = await findOrganisation(db, organisationSlug);
-  const [capability] = await db
-    .select({
-      id: capabilities.id,
-      frameworkId: capabilities.frameworkId,
-      code: capabilities.code,
-      name: capabilities.name,
-      description: capabilities.description,
-      areaCode: areas.code,
-    })
-    .from(capabilities)
-    .innerJoin(areas, eq(areas.id, capabilities.areaId))
-    .innerJoin(frameworks, eq(frameworks.id, capabilities.frameworkId))
-    .where(and(eq(frameworks.organisationId, org.id), eq(capabilities.code, capabilityCode)))
-    .orderBy(desc(frameworks.id))
-    .limit(1);
+  const capability = await findCapabilityByCode(db, org.id, capabilityCode);
   if (!capability) throw new NotFoundError('capability', capabilityCode);
 
   const [levels, rows, history] = await Promise.all([
@@ -221,4 +221,38 @@ export function toAssessmentFields(a: typeof assessments.$inferSelect) {
     comment: a.comment,
     validationComment: a.validationComment,
   };
+}
+
+/**
+ * A capability by its code, or by an old code it had before a rename: links, bookmarks and files
+ * made before a new framework version still find it. The newest framework wins.
+ */
+async function findCapabilityByCode(db: Database, organisationId: number, code: string) {
+  const columns = {
+    id: capabilities.id,
+    frameworkId: capabilities.frameworkId,
+    code: capabilities.code,
+    name: capabilities.name,
+    description: capabilities.description,
+    areaCode: areas.code,
+  };
+  const [byCode] = await db
+    .select(columns)
+    .from(capabilities)
+    .innerJoin(areas, eq(areas.id, capabilities.areaId))
+    .innerJoin(frameworks, eq(frameworks.id, capabilities.frameworkId))
+    .where(and(eq(frameworks.organisationId, organisationId), eq(capabilities.code, code)))
+    .orderBy(desc(frameworks.id))
+    .limit(1);
+  if (byCode) return byCode;
+  const [byAlias] = await db
+    .select(columns)
+    .from(capabilityAliases)
+    .innerJoin(capabilities, eq(capabilities.id, capabilityAliases.capabilityId))
+    .innerJoin(areas, eq(areas.id, capabilities.areaId))
+    .innerJoin(frameworks, eq(frameworks.id, capabilityAliases.frameworkId))
+    .where(and(eq(frameworks.organisationId, organisationId), eq(capabilityAliases.code, code)))
+    .orderBy(desc(frameworks.id))
+    .limit(1);
+  return byAlias ?? null;
 }

@@ -3,6 +3,7 @@ import { ConflictError, InvalidError, needsValidationComment } from '@lagesbild/
 import type { Database } from '../client';
 import { saveAssessment } from './assessments';
 import { appendAudit, auditOf, type Actor } from './audit';
+import { isActiveCapability } from './framework';
 import { toAssessmentFields } from './maturity';
 import { checkSubmissionVersion, lockReport, updateSubmission } from './submissions';
 import { assessments, capabilities } from '../schema/index';
@@ -38,7 +39,9 @@ async function loadRows(tx: Database, roundId: number, unitId: number) {
     .select({ a: assessments, code: capabilities.code })
     .from(assessments)
     .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
-    .where(and(eq(assessments.roundId, roundId), eq(assessments.unitId, unitId)));
+    .where(
+      and(eq(assessments.roundId, roundId), eq(assessments.unitId, unitId), isActiveCapability()),
+    );
 }
 
 /**

@@ -11,8 +11,9 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
+import { isActiveCapability } from './framework';
 import { findOrganisation } from './maturity';
-import { assessments, frameworks, rounds, submissions, units } from '../schema/index';
+import { assessments, capabilities, frameworks, rounds, submissions, units } from '../schema/index';
 
 export interface RoundSummary {
   code: string;
@@ -156,7 +157,8 @@ export async function carryOverAssessments(
     cross join capabilities c
     left join assessments p
       on p.round_id = ${r.previousRoundId} and p.unit_id = u.id and p.capability_id = c.id
-    where u.organisation_id = ${r.organisationId} and c.framework_id = ${r.frameworkId}`);
+    where u.organisation_id = ${r.organisationId} and c.framework_id = ${r.frameworkId}
+      and c.retired_in_version is null`);
 }
 
 /** Closes a round: from here on it is a frozen snapshot that the dashboards show. */
@@ -230,7 +232,8 @@ export async function loadRoundProgress(
         confirmed: assessments.confirmed,
       })
       .from(assessments)
-      .where(eq(assessments.roundId, roundId)),
+      .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
+      .where(and(eq(assessments.roundId, roundId), isActiveCapability())),
     db.select().from(submissions).where(eq(submissions.roundId, roundId)),
   ]);
   return {
