@@ -20,6 +20,12 @@ export const ACCOUNTS = {
     name: 'Rapportör, Kulturförvaltningen',
     unitSlug: 'kulturforvaltningen',
   },
+  // A draft in the current round that no other spec writes to: spreadsheet.spec.ts imports into it.
+  reporterStadsbyggnad: {
+    email: 'stadsbyggnadskontoret@demo.lagesbild.se',
+    name: 'Rapportör, Stadsbyggnadskontoret',
+    unitSlug: 'stadsbyggnadskontoret',
+  },
 } as const;
 export type Account = keyof typeof ACCOUNTS;
 

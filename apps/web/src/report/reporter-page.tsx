@@ -8,7 +8,7 @@ import { isApiError, trpc } from '../trpc';
 import { chooseRound } from './choose-round';
 
 /** The unit's pages for a round, each with its own texts in the catalogues. */
-type Section = 'report' | 'capacity';
+type Section = 'report' | 'capacity' | 'spreadsheet';
 
 /** Only reporters have a unit to report for; anyone else is told so in the page's own words. */
 export function ReporterOnly({ section, children }: { section: Section; children: ReactNode }) {

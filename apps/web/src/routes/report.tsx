@@ -61,6 +61,11 @@ function ReportContent({ form }: { form: ReportFormData }) {
           {t('capacity.linkFromReport')}
         </Link>
       </p>
+      <p>
+        <Link to="/rapportera/excel" search={{ omgang: round }}>
+          {t('spreadsheet.linkFromReport')}
+        </Link>
+      </p>
       <ReportSummary ref={stateRef} form={form} />
       {form.editable && <ConfirmUnchanged form={form} />}
       {groupByArea(form.items).map((area) => (

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   confirmUnchangedInputSchema,
+  importApplyInputSchema,
   reportFormSchema,
   reportStateSchema,
   roundCodeSchema,
@@ -8,6 +9,7 @@ import {
   submitReportInputSchema,
 } from '@lagesbild/domain';
 import {
+  applyReportImport,
   confirmUnchanged,
   loadReportForm,
   saveSelfReport,
@@ -67,6 +69,20 @@ export const reportRouter = {
         unitSlug: unitOf(ctx.user),
         expectedVersion: input.version,
         at: ctx.now(),
+      }),
+    ),
+
+  /** Applies a previewed spreadsheet upload: all of it in one transaction, or nothing. */
+  importApply: protectedProcedure
+    .input(importApplyInputSchema)
+    .output(z.object({ answers: z.number().int(), capacity: z.boolean() }))
+    .mutation(({ ctx, input }) =>
+      applyReportImport(ctx.db, actorOf(ctx), {
+        roundCode: input.round,
+        unitSlug: unitOf(ctx.user),
+        items: input.items,
+        capacity: input.capacity,
+        fileName: input.fileName,
       }),
     ),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,24 @@
+import { createContext } from '@lagesbild/api';
+import type { Database } from '@lagesbild/db/client';
+import type { SessionPolicy } from '@lagesbild/db/repositories';
+import type { FastifyRequest } from 'fastify';
+
+export interface FileRouteOptions {
+  db: Database;
+  organisationSlug: string;
+  cookieName: string;
+  sessionPolicy: SessionPolicy;
+  now?: () => Date;
+}
+
+/** The API's context for a file route: the same session cookie as tRPC, never renewed or set here. */
+export function createFileContext(request: FastifyRequest, opts: FileRouteOptions) {
+  return createContext({
+    db: opts.db,
+    organisationSlug: opts.organisationSlug,
+    requestId: request.id,
+    cookie: { token: request.cookies[opts.cookieName] ?? null, set: () => {}, clear: () => {} },
+    sessionPolicy: opts.sessionPolicy,
+    now: opts.now,
+  });
+}
