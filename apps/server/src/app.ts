@@ -52,6 +52,9 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     routerOptions: { maxParamLength: 5000 },
+    // A framework file of up to 2 MB of text travels JSON-encoded in a tRPC body (Fastify's default
+    // is 1 MiB); escaping can double it.
+    bodyLimit: 4 * 1024 * 1024,
     // Unique across servers, so a correlation id shown to a user finds one log line.
     genReqId: () => randomUUID(),
   });

@@ -106,3 +106,43 @@ describe('round exports', () => {
     expect((await download('/export/omgang/2031-K1.json', itd)).status).toBe(404);
   });
 });
+
+describe('the planning workbook', () => {
+  it('gives any signed-in reader the register, scenarios and capacity as sheets, and audits it', async () => {
+    const res = await download(
+      '/export/planering.xlsx?fran=2026&till=2030',
+      await cookieOf('ks@demo.lagesbild.se'),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(
+      'lagesbild-malmo-planering-2026-2030.xlsx',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Investeringsbehov',
+      'Scenarier per år',
+      'Tidslinje',
+      'Avvägningar',
+      'Förväntad mognad',
+      'Kapacitet mot efterfrågan',
+      'Baskrav mot validerad nivå',
+    ]);
+    const needs = workbook.getWorksheet('Investeringsbehov')!;
+    const titles = needs.getColumn(2).values.slice(2);
+    expect(titles).toContain('Gemensam AI-plattform med skyddad språkmodell');
+    const years = workbook.getWorksheet('Scenarier per år')!;
+    // Two scenarios × five years, under the header.
+    expect(years.rowCount).toBe(1 + 2 * 5);
+    expect(years.getRow(2).values).toEqual(expect.arrayContaining(['Bas', 2026]));
+    expect(await lastAudit()).toMatchObject({ action: 'export.planning', outcome: 'success' });
+  });
+
+  it('refuses a horizon that makes no sense, and anyone not signed in', async () => {
+    const cookie = await cookieOf('ks@demo.lagesbild.se');
+    const bad = await download('/export/planering.xlsx?fran=2030&till=2026', cookie);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'horizon' });
+    expect((await download('/export/planering.xlsx')).status).toBe(401);
+  });
+});

@@ -1,7 +1,16 @@
-import { createContext, describeDownloadError, downloadRoundExport } from '@lagesbild/api';
+import {
+  createContext,
+  describeDownloadError,
+  downloadFrameworkExport,
+  downloadPlanningExport,
+  downloadRoundExport,
+  type Context,
+  type Download,
+} from '@lagesbild/api';
 import type { Database } from '@lagesbild/db/client';
 import type { SessionPolicy } from '@lagesbild/db/repositories';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { registerReportFileRoutes } from './report-files';
 
 export interface DownloadRouteOptions {
   db: Database;
@@ -16,41 +25,72 @@ export interface DownloadRouteOptions {
  * session cookie as the API. The rules live in the API package; this only speaks HTTP.
  */
 export async function registerDownloadRoutes(app: FastifyInstance, opts: DownloadRouteOptions) {
+  /** Signs the request in by its cookie, makes the file and sends it, or the public part of the error. */
+  async function serve(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    make: (ctx: Context) => Promise<Download>,
+  ) {
+    const ctx = await createContext({
+      db: opts.db,
+      organisationSlug: opts.organisationSlug,
+      requestId: request.id,
+      cookie: {
+        token: request.cookies[opts.cookieName] ?? null,
+        set: () => {},
+        clear: () => {},
+      },
+      sessionPolicy: opts.sessionPolicy,
+      now: opts.now,
+    });
+    try {
+      const file = await make(ctx);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    } catch (error) {
+      const { status, code } = describeDownloadError(error);
+      if (status === 500)
+        request.log.error({ err: error, correlationId: request.id }, 'download failed');
+      return reply
+        .code(status)
+        .header('cache-control', 'no-store')
+        .send({ error: code, correlationId: request.id });
+    }
+  }
+
   app.get<{ Params: { round: string; format: string }; Querystring: { tabell?: string } }>(
     '/export/omgang/:round.:format',
-    async (request, reply) => {
-      const ctx = await createContext({
-        db: opts.db,
-        organisationSlug: opts.organisationSlug,
-        requestId: request.id,
-        cookie: {
-          token: request.cookies[opts.cookieName] ?? null,
-          set: () => {},
-          clear: () => {},
-        },
-        sessionPolicy: opts.sessionPolicy,
-        now: opts.now,
-      });
-      try {
-        const file = await downloadRoundExport(ctx, {
+    (request, reply) =>
+      serve(request, reply, (ctx) =>
+        downloadRoundExport(ctx, {
           round: request.params.round,
           format: request.params.format,
           table: request.query.tabell,
-        });
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename="${file.filename}"`)
-          .header('cache-control', 'no-store')
-          .send(file.body);
-      } catch (error) {
-        const { status, code } = describeDownloadError(error);
-        if (status === 500)
-          request.log.error({ err: error, correlationId: request.id }, 'download failed');
-        return reply
-          .code(status)
-          .header('cache-control', 'no-store')
-          .send({ error: code, correlationId: request.id });
-      }
-    },
+        }),
+      ),
   );
+
+  app.get<{ Params: { format: string }; Querystring: { version?: string } }>(
+    '/export/ramverk.:format',
+    (request, reply) =>
+      serve(request, reply, (ctx) =>
+        downloadFrameworkExport(ctx, {
+          format: request.params.format,
+          version: request.query.version,
+        }),
+      ),
+  );
+
+  app.get<{ Querystring: { fran?: string; till?: string } }>(
+    '/export/planering.xlsx',
+    (request, reply) =>
+      serve(request, reply, (ctx) =>
+        downloadPlanningExport(ctx, { from: request.query.fran, to: request.query.till }),
+      ),
+  );
+
+  await registerReportFileRoutes(app, opts);
 }

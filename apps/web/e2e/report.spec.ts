@@ -257,7 +257,21 @@ test.describe('Reporting as Miljöförvaltningen', () => {
     }
     const { answered, total } = await readProgress(page);
     expect(answered).toBe(total);
+    // Every capability is answered, but the capacity part is not saved yet: that is named, with the way there.
     const submit = page.getByRole('button', { name: 'Skicka in' });
+    await expect(submit).toHaveAttribute('aria-disabled', 'true');
+    await expect(submit).toHaveAccessibleDescription(/Kapacitetsdelen är inte ifylld ännu\./);
+    await page.getByRole('link', { name: 'Fyll i kapaciteten' }).click();
+    await waitForPage(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Kapacitet – Miljöförvaltningen',
+    );
+    await page.getByRole('button', { name: 'Spara kapaciteten' }).click();
+    await expect(page.locator('.capacity-saved')).toHaveText('Sparat');
+    await page.getByRole('link', { name: 'Till förmågorna' }).click();
+    await expect(page).toHaveURL(/\/rapportera\?omgang=/);
+    await waitForPage(page);
+
     await expect(submit).not.toHaveAttribute('aria-disabled', 'true');
     await submit.dblclick();
     await expect(page.locator('.report-state')).toHaveText('Status: Inskickad');

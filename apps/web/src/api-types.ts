@@ -14,3 +14,10 @@ export type Role = SessionUser['role'];
 
 /** A user as ITD's administration sees it (`users.list`, `users.create` …). */
 export type ManagedUser = inferRouterOutputs<AppRouter>['users']['list'][number];
+
+type PlanningOutputs = inferRouterOutputs<AppRouter>['planning'];
+export type ScenarioComparisonData = PlanningOutputs['scenarios'];
+export type ScenarioData = ScenarioComparisonData['scenarios'][number];
+export type ScenarioOutcomeData = ScenarioData['outcome'];
+export type CapacityBalanceData = PlanningOutputs['capacityBalance'];
+export type NeedRegisterData = PlanningOutputs['needs'];

@@ -74,3 +74,24 @@ export function formatDate(isoDate: string): string {
 export function formatList(items: string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Thousands of kronor with the language's grouping: 1 500 tkr. */
+export function formatTkr(value: number | null | undefined): string {
+  if (value == null) return DASH;
+  return `${numberFormat({ maximumFractionDigits: 0 }).format(value).replace('-', '−')} tkr`;
+}
+
+/** Millions of kronor to one decimal, for totals: 4,0 mnkr. */
+export function formatMnkr(valueTkr: number | null | undefined): string {
+  if (valueTkr == null) return DASH;
+  const mnkr = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    valueTkr / 1000,
+  );
+  return `${mnkr.replace('-', '−')} mnkr`;
+}
+
+/** Full-time equivalents to at most two decimals: 1,5. */
+export function formatFte(value: number | null | undefined): string {
+  if (value == null) return DASH;
+  return numberFormat({ maximumFractionDigits: 2 }).format(value).replace('-', '−');
+}

@@ -14,7 +14,9 @@ import { SignInPage } from './routes/sign-in';
 import { UnitPage } from './routes/unit';
 import {
   auditSearchSchema,
+  needsSearchSchema,
   overviewSearchSchema,
+  planningSearchSchema,
   reviewSearchSchema,
   roundSearchSchema,
   roundsSearchSchema,
@@ -78,6 +80,15 @@ const capacityRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/capacity'), 'CapacityPage'),
 });
 
+// Reporters only, a sibling of /rapportera like the capacity page; lazy so the upload and its
+// tables stay out of the first chunk.
+const spreadsheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rapportera/excel',
+  validateSearch: roundSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/spreadsheet'), 'SpreadsheetPage'),
+});
+
 // ITD only; lazy so the rounds and review forms stay out of the first chunk.
 const roundsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -91,6 +102,48 @@ const reviewRoute = createRoute({
   path: '/granska/$round/$unit',
   validateSearch: reviewSearchSchema,
   component: lazyRouteComponent(() => import('./routes/review'), 'ReviewPage'),
+});
+
+// ITD only; lazy so the upload and preview stay out of the first chunk.
+const frameworkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ramverk',
+  component: lazyRouteComponent(() => import('./routes/framework'), 'FrameworkPage'),
+});
+
+// Q2 for everyone to read; ITD edits needs and scenarios. Lazy: the charts and forms are large.
+const planningRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/planering',
+  validateSearch: planningSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/planning'), 'PlanningPage'),
+});
+
+const timelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/planering/tidslinje',
+  validateSearch: planningSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/timeline'), 'TimelinePage'),
+});
+
+const capacityBalanceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/planering/kapacitet',
+  validateSearch: planningSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/capacity-balance'), 'CapacityBalancePage'),
+});
+
+const needsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/planering/behov',
+  validateSearch: needsSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/needs'), 'NeedsPage'),
+});
+
+const scenarioEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/planering/scenario/$code',
+  component: lazyRouteComponent(() => import('./routes/scenario-edit'), 'ScenarioEditPage'),
 });
 
 const accessibilityRoute = createRoute({
@@ -115,8 +168,15 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
   reportRoute,
   capacityRoute,
+  spreadsheetRoute,
   roundsRoute,
   reviewRoute,
+  frameworkRoute,
+  planningRoute,
+  timelineRoute,
+  capacityBalanceRoute,
+  needsRoute,
+  scenarioEditRoute,
   accessibilityRoute,
   signInRoute,
 ]);

@@ -95,3 +95,46 @@ export const reviewSearchSchema = z.object({
 });
 
 export type ReviewSearch = z.infer<typeof reviewSearchSchema>;
+
+const YEAR = /^20\d\d$/;
+const year = z.catch(
+  z.optional(
+    z.pipe(
+      z.union([z.number(), z.string().check(z.regex(YEAR))]),
+      z.transform((v) => Number(v)),
+    ),
+  ),
+  undefined,
+);
+
+/** Planning views: the horizon (`fran`, `till`, default 2026–2030) and a chosen scenario. */
+export const planningSearchSchema = z.object({
+  fran: year,
+  till: year,
+  scenario: optional(SLUG),
+});
+
+export type PlanningSearch = z.infer<typeof planningSearchSchema>;
+
+/** The states of an investment need, as `status` takes them. */
+export const NEED_STATUSES = [
+  'proposed',
+  'accepted',
+  'declined',
+  'planned',
+  'ongoing',
+  'done',
+] as const;
+/** The register's sortable columns, as `sortera` takes them. */
+export const NEED_SORTS = ['prioritet', 'titel', 'start', 'kostnad', 'status'] as const;
+
+/** The register of needs: status, owner unit (`enhet`), free text (`sok`) and sort order. */
+export const needsSearchSchema = z.object({
+  status: z.catch(z.optional(z.enum(NEED_STATUSES)), undefined),
+  enhet: optional(SLUG),
+  sok: optionalText(200),
+  sortera: z.catch(z.optional(z.enum(NEED_SORTS)), undefined),
+  fallande: z.catch(z.optional(z.boolean()), undefined),
+});
+
+export type NeedsSearch = z.infer<typeof needsSearchSchema>;

@@ -9,6 +9,24 @@ import { createContextInner } from './context';
 import { appRouter, createCaller } from './index';
 import { loadTestUser, TEST_ACCOUNTS, type TestAccount } from './testing/users';
 
+const SAMPLE_NEED = {
+  title: 'Behov',
+  description: '',
+  ownerUnits: ['itd'],
+  capabilities: [],
+  plannedStart: 2027,
+  durationYears: 1,
+  oneOffTkr: [100],
+  operatingTkr: 0,
+  benefitTkr: [],
+  fte: [],
+  dependsOn: [],
+  constraints: [],
+  risk: 1,
+  priority: 1,
+  status: 'proposed',
+};
+
 /** A valid input for every procedure, so a refusal can only come from the access check. */
 const SAMPLE_INPUT: Record<string, unknown> = {
   'audit.list': {},
@@ -24,9 +42,26 @@ const SAMPLE_INPUT: Record<string, unknown> = {
     report: { planningFte: 1, competences: [], demand: [], baseRequirements: [] },
   },
   'capacity.unitForm': { round: '2026-K4', unit: 'stadskontoret' },
+  'framework.current': undefined,
+  'framework.preview': { text: '{}', format: 'json' },
+  // Not a framework: refused before anything is written.
+  'framework.import': { text: '{}', format: 'json', expectedVersion: 999 },
   'maturity.overview': {},
   'maturity.capability': { code: 'informationsklassning' },
   'maturity.unit': { slug: 'miljoforvaltningen' },
+  'planning.needs': undefined,
+  // Writes that refuse before changing anything: an unknown need, a stale version, another unit.
+  'planning.saveNeed': { code: 'finns-inte', version: 999, fields: SAMPLE_NEED },
+  'planning.proposeNeed': { fields: SAMPLE_NEED },
+  'planning.decideNeed': { code: 'finns-inte', version: 999, decision: 'accepted', reason: null },
+  'planning.scenarios': {},
+  'planning.saveScenario': {
+    version: 999,
+    scenario: { code: 'bas', name: 'Bas', description: '', needs: [], leftOut: [] },
+  },
+  'planning.frame': undefined,
+  'planning.saveFrame': { expected: [{ year: 2099, tkr: 1 }], frame: [] },
+  'planning.capacityBalance': {},
   // Reads of the open round; writes that refuse before changing anything (unknown capability or
   // unit, stale version), so the walk leaves the data as it was.
   'report.form': { round: '2026-K4' },
@@ -49,6 +84,15 @@ const SAMPLE_INPUT: Record<string, unknown> = {
     items: [{ capabilityCode: 'finns-inte', version: 1 }],
   },
   'report.submit': { round: '2026-K4', version: 999 },
+  'report.importApply': {
+    round: '2026-K4',
+    items: [],
+    capacity: {
+      version: 999,
+      report: { planningFte: 1, competences: [], demand: [], baseRequirements: [] },
+    },
+    fileName: 'rapport.xlsx',
+  },
   'review.form': { round: '2026-K4', unit: 'stadskontoret' },
   'review.save': {
     round: '2026-K4',

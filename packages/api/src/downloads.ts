@@ -6,7 +6,7 @@ import {
   UnauthenticatedError,
   type Role,
 } from '@lagesbild/domain';
-import { appendAudit, loadRoundExport } from '@lagesbild/db/repositories';
+import { appendAudit, loadFrameworkVersion, loadRoundExport } from '@lagesbild/db/repositories';
 import type { Context } from './context';
 import {
   buildRoundFile,
@@ -15,10 +15,20 @@ import {
   EXPORT_TABLES,
   type ExportFormat,
 } from './exports/round-files';
+import {
+  FRAMEWORK_CONTENT_TYPES,
+  FRAMEWORK_FORMATS,
+  writeFrameworkFile,
+  type FrameworkFormat,
+} from './exports/framework-files';
 
 /** Who may download what: files are served outside tRPC, so they have their own small table. */
 export const DOWNLOADS = {
   'export.round': ['itd'],
+  'export.framework': ['itd', 'viewer'],
+  'export.planning': ['itd', 'viewer', 'reporter'],
+  'export.report': ['reporter'],
+  'import.report': ['reporter'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export interface Download {
@@ -28,7 +38,7 @@ export interface Download {
 }
 
 /** Refuses (and audits the refusal of) a download the caller's role may not make. */
-async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
+export async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
   const user = ctx.user;
   if (!user) throw new UnauthenticatedError();
   if (!(DOWNLOADS[name] as readonly Role[]).includes(user.role)) {
@@ -80,6 +90,42 @@ export async function downloadRoundExport(
     filename: `lagesbild-${ctx.organisationSlug}-${round.data}${suffix}.${format}`,
     contentType: CONTENT_TYPES[format],
     body,
+  };
+}
+
+/** The framework as a document to edit and import again (JSON or YAML), optionally an earlier version; audited. */
+export async function downloadFrameworkExport(
+  ctx: Context,
+  input: { format: string; version?: string },
+): Promise<Download> {
+  const user = await authorize(ctx, 'export.framework');
+  if (!FRAMEWORK_FORMATS.includes(input.format as FrameworkFormat)) {
+    throw new InvalidError('format', 'unknownFormat');
+  }
+  const format = input.format as FrameworkFormat;
+  let version: number | undefined;
+  if (input.version !== undefined) {
+    version = Number(input.version);
+    if (!/^\d{1,6}$/.test(input.version) || version < 1) {
+      throw new InvalidError('version', 'version');
+    }
+  }
+  const document = await loadFrameworkVersion(ctx.db, ctx.organisationSlug, version);
+  await appendAudit(ctx.db, {
+    organisationSlug: ctx.organisationSlug,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'export.framework',
+    outcome: 'success',
+    entityType: 'framework',
+    entityKey: document.slug,
+    summary: { format, version: document.version },
+    correlationId: ctx.requestId,
+  });
+  return {
+    filename: `${document.slug}-v${document.version}.${format}`,
+    contentType: FRAMEWORK_CONTENT_TYPES[format],
+    body: writeFrameworkFile(document, format),
   };
 }
 

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { DomainError, InvalidError } from '@lagesbild/domain';
+import { DomainError, InvalidDocumentError, InvalidError } from '@lagesbild/domain';
 import { ZodError } from 'zod';
 
 const CODE_OF: Record<DomainError['kind'], TRPCError['code']> = {
@@ -17,7 +17,19 @@ export function toTRPCError(error: TRPCError): TRPCError {
   if (cause instanceof DomainError) {
     return new TRPCError({ code: CODE_OF[cause.kind], message: cause.message, cause });
   }
+  // Two creations of the same thing at once: the database's unique key lets one through.
+  if (isUniqueViolation(cause)) {
+    return new TRPCError({ code: 'CONFLICT', message: 'already exists' });
+  }
   return error;
+}
+
+/** PostgreSQL's unique_violation, found through the driver's and Drizzle's wrapping. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }
 
 export interface FieldIssue {
@@ -29,6 +41,9 @@ export interface FieldIssue {
 }
 
 export function fieldIssuesOf(error: TRPCError): FieldIssue[] | null {
+  if (error.cause instanceof InvalidDocumentError) {
+    return error.cause.issues.map(({ path, code }) => ({ path, code, message: code }));
+  }
   if (error.cause instanceof InvalidError) {
     const { field, code } = error.cause;
     return [{ path: field, code, message: code }];
@@ -44,7 +59,11 @@ export function fieldIssuesOf(error: TRPCError): FieldIssue[] | null {
 /** What a client may learn of an error: never SQL text, never a stack. */
 export function publicMessageOf(error: TRPCError): string {
   if (error.code === 'INTERNAL_SERVER_ERROR') return 'Internal server error';
-  if (error.cause instanceof ZodError || error.cause instanceof InvalidError)
+  if (
+    error.cause instanceof ZodError ||
+    error.cause instanceof InvalidError ||
+    error.cause instanceof InvalidDocumentError
+  )
     return 'Invalid input';
   return error.message;
 }

@@ -12,6 +12,14 @@ export {
   type SignInMethods,
 } from './context';
 export type { FieldIssue } from './errors';
-export { describeDownloadError, DOWNLOADS, downloadRoundExport, type Download } from './downloads';
+export {
+  describeDownloadError,
+  DOWNLOADS,
+  downloadFrameworkExport,
+  downloadRoundExport,
+  type Download,
+} from './downloads';
+export { downloadPlanningExport } from './exports/planning-download';
 export { hashSessionToken, newSessionToken } from './auth/session-token';
+export { downloadReportWorkbook, previewReportUpload, XLSX_TYPE } from './imports/report-files';
 export const createCaller = createCallerFactory(appRouter);

@@ -1,7 +1,9 @@
 import { auditRouter } from './router/audit';
 import { authRouter } from './router/auth';
 import { capacityRouter } from './router/capacity';
+import { frameworkRouter } from './router/framework';
 import { maturityRouter } from './router/maturity';
+import { planningRouter } from './router/planning';
 import { reportRouter } from './router/report';
 import { reviewRouter } from './router/review';
 import { roundsRouter } from './router/rounds';
@@ -12,7 +14,9 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   auth: authRouter,
   capacity: capacityRouter,
+  framework: frameworkRouter,
   maturity: maturityRouter,
+  planning: planningRouter,
   report: reportRouter,
   review: reviewRouter,
   rounds: roundsRouter,

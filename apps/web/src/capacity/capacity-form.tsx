@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findFirstInvalidField } from '../forms/field-errors';
+import { refreshForm } from '../report/query';
 import { trpc } from '../trpc';
 import { listDemandYears } from './areas';
 import { CapacityConflict } from './capacity-conflict';
@@ -70,6 +71,7 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
   const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
   const saving = useRef(false);
   const save = useMutation(trpc.capacity.save.mutationOptions());
+  const queryClient = useQueryClient();
 
   const years = listYears(values);
   const order = listFieldOrder(years, form.capabilities);
@@ -121,6 +123,8 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
       // After "save mine anyway" the panel that had focus is gone: focus goes back to the button.
       if (problem) setFocusTo({ id: SAVE_BUTTON_ID });
       void reload();
+      // The report's submit waits for a saved capacity part.
+      void refreshForm(queryClient, form.roundCode);
     } catch (error) {
       const conflict = readCapacityConflict(error);
       const fieldErrors = mapApiFieldErrors(error, built.built.fieldOfPath);

@@ -40,6 +40,11 @@ export function Layout() {
                     {t('nav.overview')}
                   </Link>
                 </li>
+                <li>
+                  <Link to="/planering" activeOptions={{ includeSearch: false }}>
+                    {t('nav.planning')}
+                  </Link>
+                </li>
                 {user.role === 'itd' && (
                   <li>
                     <Link to="/omgangar" activeOptions={{ includeSearch: false }}>
@@ -63,6 +68,11 @@ export function Layout() {
                     >
                       {t('nav.myUnit')}
                     </Link>
+                  </li>
+                )}
+                {user.role === 'itd' && (
+                  <li>
+                    <Link to="/ramverk">{t('nav.framework')}</Link>
                   </li>
                 )}
                 {user.role === 'itd' && (

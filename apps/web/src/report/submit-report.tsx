@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findApiFieldIssues } from '../forms/field-errors';
@@ -7,9 +8,9 @@ import { readConflict } from './card-errors';
 import { refreshForm, updateCachedForm } from './query';
 import type { ReportFormData } from './types';
 
-type Refusal = 'incomplete' | 'changed' | 'submitted' | 'roundClosed' | 'failed';
+type Refusal = 'incomplete' | 'capacityMissing' | 'changed' | 'submitted' | 'roundClosed' | 'failed';
 
-/** Sends the report to ITD once every capability is answered. */
+/** Sends the report to ITD once every capability is answered and the capacity part is saved. */
 export function SubmitReport({
   form,
   onSubmitted,
@@ -26,7 +27,7 @@ export function SubmitReport({
   const round = form.round.code;
   const remaining = form.progress.total - form.progress.answered;
   const version = form.submission.version;
-  const ready = remaining === 0 && version !== null;
+  const ready = remaining === 0 && form.capacitySaved && version !== null;
 
   const run = () => {
     if (!ready || pending.current) return;
@@ -52,6 +53,8 @@ export function SubmitReport({
           if (conflict?.kind === 'locked') setRefusal(conflict.reason);
           else if (findApiFieldIssues(error).some((i) => i.code === 'incomplete'))
             setRefusal('incomplete');
+          else if (findApiFieldIssues(error).some((i) => i.code === 'capacityMissing'))
+            setRefusal('capacityMissing');
           else if (conflict === null && isConflict(error)) setRefusal('changed');
           else setRefusal('failed');
         },
@@ -75,9 +78,17 @@ export function SubmitReport({
         </button>
       </p>
       {!ready && (
-        <p id="submit-report-reason" className="field-hint">
-          {t('report.submit.remaining', { count: remaining })}
-        </p>
+        <div id="submit-report-reason" className="field-hint">
+          {remaining > 0 && <p>{t('report.submit.remaining', { count: remaining })}</p>}
+          {!form.capacitySaved && (
+            <p>
+              {t('report.submit.capacityMissing')}{' '}
+              <Link to="/rapportera/kapacitet" search={{ omgang: round }}>
+                {t('report.submit.capacityLink')}
+              </Link>
+            </p>
+          )}
+        </div>
       )}
       {refusal && (
         <p role="alert" className="form-alert">

@@ -30,10 +30,11 @@ function toCsv(sheet: ExportSheet): Buffer {
   return Buffer.from(body, 'utf8');
 }
 
-async function toXlsx(data: RoundExport, sheets: ExportSheet[]): Promise<Buffer> {
+/** Tables as a workbook: a sheet each, bold frozen headers, yes/no for booleans. */
+export async function writeWorkbook(title: string, sheets: ExportSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lägesbild';
-  workbook.title = `${data.organisation.name}, omgång ${data.round.code}`;
+  workbook.title = title;
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
@@ -52,7 +53,9 @@ export async function buildRoundFile(
 ): Promise<Buffer | null> {
   if (format === 'json') return Buffer.from(JSON.stringify(data, null, 2), 'utf8');
   const sheets = buildRoundSheets(data);
-  if (format === 'xlsx') return toXlsx(data, sheets);
+  if (format === 'xlsx') {
+    return writeWorkbook(`${data.organisation.name}, omgång ${data.round.code}`, sheets);
+  }
   const sheet = sheets.find((s) => s.key === table);
   return sheet ? toCsv(sheet) : null;
 }

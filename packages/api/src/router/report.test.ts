@@ -25,6 +25,8 @@ function answerOf(item: ReportItem, selfRating = item.selfRating ?? 3) {
   };
 }
 
+const CAPACITY = { planningFte: 1.5, competences: [], demand: [], baseRequirements: [] };
+
 async function auditCount(action: string) {
   const r = (await handle.db.execute(
     sql`select count(*)::int as n from audit_log where action = ${action}`,
@@ -126,7 +128,17 @@ describe('a unit reports for itself', () => {
       items: form.items.map((i) => ({ capabilityCode: i.capabilityCode, version: i.version })),
     });
     expect(confirmed.progress).toEqual({ answered: form.items.length, total: form.items.length });
+    const withoutCapacity = await a.report.form({ round: ROUND });
+    expect(withoutCapacity.capacitySaved).toBe(false);
+    const missing = await failureOf(
+      a.report.submit({ round: ROUND, version: withoutCapacity.submission.version! }),
+    );
+    expect(missing).toMatchObject({ code: 'BAD_REQUEST', message: 'capacityMissing' });
+    expect(await auditCount('report.submit')).toBe(0);
+
+    await a.capacity.save({ round: ROUND, version: 0, report: CAPACITY });
     const ready = await a.report.form({ round: ROUND });
+    expect(ready.capacitySaved).toBe(true);
     const version = ready.submission.version!;
     const results = await Promise.all(
       [1, 2, 3].map(() => a.report.submit({ round: ROUND, version })),

@@ -77,6 +77,11 @@ describe('ITD validates', () => {
       round: ROUND,
       items: own.items.map((i) => ({ capabilityCode: i.capabilityCode, version: i.version })),
     });
+    await a.capacity.save({
+      round: ROUND,
+      version: 0,
+      report: { planningFte: 1, competences: [], demand: [], baseRequirements: [] },
+    });
     const draft = await a.report.form({ round: ROUND });
     await a.report.submit({ round: ROUND, version: draft.submission.version! });
 

@@ -9,6 +9,7 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
+import { isActiveCapability } from './framework';
 import { findOrganisation } from './maturity';
 import { findUnit } from './report-form';
 import { lockForUnit, type ReportKey } from './report-writes';
@@ -48,7 +49,8 @@ async function readReport(
       .select({ capabilityCode: capabilities.code, requiredLevel: baseRequirements.requiredLevel })
       .from(baseRequirements)
       .innerJoin(capabilities, eq(capabilities.id, baseRequirements.capabilityId))
-      .where(eq(baseRequirements.reportId, reportId))
+      // A retired capability has no base requirement to keep; the round export still has it.
+      .where(and(eq(baseRequirements.reportId, reportId), isActiveCapability()))
       .orderBy(asc(capabilities.sortOrder)),
   ]);
   return {
@@ -89,7 +91,7 @@ export async function loadCapacityForm(
       .select({ code: capabilities.code, name: capabilities.name, areaName: areas.name })
       .from(capabilities)
       .innerJoin(areas, eq(areas.id, capabilities.areaId))
-      .where(eq(capabilities.frameworkId, round.frameworkId))
+      .where(and(eq(capabilities.frameworkId, round.frameworkId), isActiveCapability()))
       .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder)),
     db
       .select({ status: submissions.status })
@@ -151,7 +153,7 @@ export async function saveCapacity(
         await tx
           .select({ id: capabilities.id, code: capabilities.code })
           .from(capabilities)
-          .where(eq(capabilities.frameworkId, round.frameworkId))
+          .where(and(eq(capabilities.frameworkId, round.frameworkId), isActiveCapability()))
       ).map((c) => [c.code, c.id]),
     );
     input.report.baseRequirements.forEach((b, i) => {

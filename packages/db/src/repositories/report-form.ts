@@ -1,11 +1,13 @@
 import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import { countAnswered, isEditableByUnit, NotFoundError, type ReportForm } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { isActiveCapability } from './framework';
 import { findOrganisation, toAssessmentFields } from './maturity';
 import { findRound } from './rounds';
 import {
   areas,
   assessments,
+  capacityReports,
   capabilities,
   levelDescriptors,
   rounds,
@@ -46,7 +48,7 @@ export async function loadReportForm(
     .orderBy(desc(rounds.startsOn))
     .limit(1);
 
-  const [rows, previousRows, descriptorRows, [submission]] = await Promise.all([
+  const [rows, previousRows, descriptorRows, [submission], capacity] = await Promise.all([
     db
       .select({
         a: assessments,
@@ -59,7 +61,13 @@ export async function loadReportForm(
       .from(assessments)
       .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
       .innerJoin(areas, eq(areas.id, capabilities.areaId))
-      .where(and(eq(assessments.roundId, roundId), eq(assessments.unitId, unit.id)))
+      .where(
+        and(
+          eq(assessments.roundId, roundId),
+          eq(assessments.unitId, unit.id),
+          isActiveCapability(),
+        ),
+      )
       .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder), asc(capabilities.id)),
     previousRound
       ? db
@@ -94,6 +102,7 @@ export async function loadReportForm(
       .select()
       .from(submissions)
       .where(and(eq(submissions.roundId, roundId), eq(submissions.unitId, unit.id))),
+    hasCapacityReport(db, roundId, unit.id),
   ]);
 
   const status = submission?.status ?? null;
@@ -110,6 +119,7 @@ export async function loadReportForm(
     },
     editable: round.status === 'open' && isEditableByUnit(status),
     progress: countAnswered(rows.map((r) => r.a)),
+    capacitySaved: capacity,
     items: rows.map(({ a, ...cap }) => {
       const previous = previousRows.find((p) => p.capabilityId === a.capabilityId);
       const { validatedRating, validationComment, ...fields } = toAssessmentFields(a);
@@ -133,4 +143,13 @@ export async function loadReportForm(
       };
     }),
   };
+}
+
+/** Whether the unit has saved a capacity report in the round. */
+export async function hasCapacityReport(db: Database, roundId: number, unitId: number) {
+  const [row] = await db
+    .select({ id: capacityReports.id })
+    .from(capacityReports)
+    .where(and(eq(capacityReports.roundId, roundId), eq(capacityReports.unitId, unitId)));
+  return row !== undefined;
 }

@@ -9,7 +9,9 @@ import {
 import type { Database } from '../client';
 import { saveAssessment } from './assessments';
 import { appendAudit, auditOf, type Actor } from './audit';
+import { isActiveCapability } from './framework';
 import { toAssessmentFields } from './maturity';
+import { hasCapacityReport } from './report-form';
 import { checkSubmissionVersion, lockReport, updateSubmission } from './submissions';
 import { assessments, capabilities } from '../schema/index';
 
@@ -42,7 +44,10 @@ async function progressOf(tx: Database, roundId: number, unitId: number) {
       confirmed: assessments.confirmed,
     })
     .from(assessments)
-    .where(and(eq(assessments.roundId, roundId), eq(assessments.unitId, unitId)));
+    .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
+    .where(
+      and(eq(assessments.roundId, roundId), eq(assessments.unitId, unitId), isActiveCapability()),
+    );
   return countAnswered(rows);
 }
 
@@ -172,6 +177,10 @@ export async function submitReport(
     const progress = await progressOf(tx, round.id, unit.id);
     if (!submission || progress.answered < progress.total) {
       throw new InvalidError('progress', 'incomplete');
+    }
+    // The capacity part answers Q2; a report without it is not complete either.
+    if (!(await hasCapacityReport(tx, round.id, unit.id))) {
+      throw new InvalidError('capacity', 'capacityMissing');
     }
     checkSubmissionVersion(submission, input.expectedVersion);
     const updated = await updateSubmission(tx, submission, {

@@ -5,3 +5,4 @@ export * from './identity';
 export * from './audit';
 export * from './oidc';
 export * from './capacity';
+export * from './investment';

@@ -24,6 +24,13 @@ const ITD_FTE: Record<CompetenceArea, number> = {
   'it-juridik': 1,
 };
 
+// Few departments have their own AI, test or IT law people (the reservation's point): their share.
+const SCARCE: Partial<Record<CompetenceArea, number>> = {
+  'ai-och-data': 0.2,
+  test: 0.2,
+  'it-juridik': 0.1,
+};
+
 // How much of each area a department asks of ITD in 2026, and how fast that grows a year: the story
 // is AI and data, architecture and security growing fastest, and testing that no one has enough of.
 const DEMAND: Record<CompetenceArea, { base: number; growth: number }> = {
@@ -60,9 +67,7 @@ export function buildCapacityReports(
         area,
         fte: isItd
           ? ITD_FTE[area]
-          : roundFte(
-              random.range(0, 2.5) * size * (area === 'test' || area === 'ai-och-data' ? 0.3 : 1),
-            ),
+          : roundFte(random.range(0, 2.5) * size * (SCARCE[area] ?? 1)),
         level: isItd
           ? area === 'test' || area === 'ai-och-data'
             ? 2

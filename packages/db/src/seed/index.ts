@@ -19,6 +19,7 @@ import {
   users,
 } from '../schema/index';
 import { buildAssessments } from './assessments';
+import { recordFirstVersion } from './framework-version';
 import {
   DEMO_AREAS,
   DEMO_CAPABILITIES,
@@ -33,6 +34,7 @@ import {
   insertClosedRoundSubmissions,
   insertCurrentRound,
 } from './current-round';
+import { insertInvestments } from './investments-write';
 import { DEMO_ORGANISATION, DEMO_UNITS, listBoards } from './organisation';
 import { DEMO_ROUNDS } from './rounds';
 import { DEMO_USERS, hashDemoPassword } from './users';
@@ -47,6 +49,7 @@ export interface SeedSummary {
   history: number;
   users: number;
   capacityReports: number;
+  investmentNeeds: number;
 }
 
 export interface SeedOptions {
@@ -88,6 +91,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
       capabilityIds,
     });
     const userCount = await insertUsers(tx, organisationId, unitIds);
+    const investmentNeeds = await insertInvestments(tx, { organisationId, unitIds, capabilityIds });
     return {
       users: userCount,
       units: unitIds.size,
@@ -97,6 +101,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
       ...counts,
       assessments: counts.assessments + current.assessments,
       capacityReports,
+      investmentNeeds,
     };
   });
 }
@@ -190,6 +195,7 @@ async function insertFramework(
     })),
   );
   await insertInChunks(tx, levelDescriptors, descriptors);
+  await recordFirstVersion(tx, frameworkId);
   return { frameworkId, capabilityIds };
 }
 

@@ -26,81 +26,92 @@ export const MAX_NEED_YEARS = 10;
 
 const textSchema = z.string().trim().max(4000);
 
+export const needShape = {
+  title: z.string().trim().min(1).max(200),
+  description: textSchema,
+  ownerUnits: z.array(slugSchema).min(1).max(50),
+  /** Capabilities the need lifts, and by how many levels once it is completed. */
+  capabilities: z
+    .array(z.strictObject({ capabilityCode: slugSchema, lift: z.number().int().min(1).max(4) }))
+    .max(50),
+  plannedStart: planYearSchema,
+  durationYears: z.number().int().min(1).max(MAX_NEED_YEARS),
+  /** One-off cost in each year of the work; entry 0 is the start year. */
+  oneOffTkr: z.array(tkrSchema).min(1).max(MAX_NEED_YEARS),
+  /** Yearly operating consequence (driftkonsekvens) from the year after completion. */
+  operatingTkr: tkrSchema,
+  /** Expected yearly benefit from the year after completion; the last entry goes on for later years. */
+  benefitTkr: z.array(tkrSchema).max(MAX_NEED_YEARS),
+  /** FTE the work needs per competence area in each year of the work. */
+  fte: z
+    .array(
+      z.strictObject({
+        area: competenceAreaSchema,
+        yearIndex: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_NEED_YEARS - 1),
+        fte: fteSchema,
+      }),
+    )
+    .max(200),
+  dependsOn: z.array(slugSchema).max(50),
+  constraints: z
+    .array(z.strictObject({ kind: constraintKindSchema, note: textSchema }))
+    .max(CONSTRAINT_KINDS.length),
+  /** 1 low … 5 high. */
+  risk: z.number().int().min(1).max(5),
+  /** 1 first … 5 last. */
+  priority: z.number().int().min(1).max(5),
+  status: needStatusSchema,
+};
+
+type NeedFieldsShape = z.infer<z.ZodObject<typeof needShape>>;
+
+function checkNeed(n: NeedFieldsShape & { code?: string }, ctx: z.RefinementCtx) {
+  if (n.oneOffTkr.length > n.durationYears) {
+    ctx.addIssue({ code: 'custom', path: ['oneOffTkr'], message: 'beyondDuration' });
+  }
+  n.fte.forEach((f, i) => {
+    if (f.yearIndex >= n.durationYears) {
+      ctx.addIssue({ code: 'custom', path: ['fte', i, 'yearIndex'], message: 'beyondDuration' });
+    }
+  });
+  if (n.code !== undefined && n.dependsOn.includes(n.code)) {
+    ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'dependsOnItself' });
+  }
+  reportDuplicates(
+    n.capabilities.map((c) => c.capabilityCode),
+    'capabilities',
+    ctx,
+  );
+  reportDuplicates(
+    n.fte.map((f) => `${f.area}/${f.yearIndex}`),
+    'fte',
+    ctx,
+  );
+  reportDuplicates(
+    n.constraints.map((c) => c.kind),
+    'constraints',
+    ctx,
+  );
+  reportDuplicates(n.dependsOn, 'dependsOn', ctx);
+  reportDuplicates(n.ownerUnits, 'ownerUnits', ctx);
+}
+
+/** What is entered for a need; its code is made from the title when it is created. */
+export const needFieldsSchema = z.strictObject(needShape).superRefine(checkNeed);
+export type NeedFields = z.infer<typeof needFieldsSchema>;
+
 /**
  * An investment need. Its costs, staff and benefits are given relative to its start, so a scenario can
  * move the start without rewriting them: year 0 is the start year, the work is done at the end of year
  * `durationYears - 1` (the completion year), and operating costs and benefits run from the year after.
  */
 export const investmentNeedSchema = z
-  .strictObject({
-    code: slugSchema,
-    title: z.string().trim().min(1).max(200),
-    description: textSchema,
-    ownerUnits: z.array(slugSchema).min(1).max(50),
-    /** Capabilities the need lifts, and by how many levels once it is completed. */
-    capabilities: z
-      .array(z.strictObject({ capabilityCode: slugSchema, lift: z.number().int().min(1).max(4) }))
-      .max(50),
-    plannedStart: planYearSchema,
-    durationYears: z.number().int().min(1).max(MAX_NEED_YEARS),
-    /** One-off cost in each year of the work; entry 0 is the start year. */
-    oneOffTkr: z.array(tkrSchema).min(1).max(MAX_NEED_YEARS),
-    /** Yearly operating consequence (driftkonsekvens) from the year after completion. */
-    operatingTkr: tkrSchema,
-    /** Expected yearly benefit from the year after completion; the last entry goes on for later years. */
-    benefitTkr: z.array(tkrSchema).max(MAX_NEED_YEARS),
-    /** FTE the work needs per competence area in each year of the work. */
-    fte: z
-      .array(
-        z.strictObject({
-          area: competenceAreaSchema,
-          yearIndex: z
-            .number()
-            .int()
-            .min(0)
-            .max(MAX_NEED_YEARS - 1),
-          fte: fteSchema,
-        }),
-      )
-      .max(200),
-    dependsOn: z.array(slugSchema).max(50),
-    constraints: z
-      .array(z.strictObject({ kind: constraintKindSchema, note: textSchema }))
-      .max(CONSTRAINT_KINDS.length),
-    /** 1 low … 5 high. */
-    risk: z.number().int().min(1).max(5),
-    /** 1 first … 5 last. */
-    priority: z.number().int().min(1).max(5),
-    status: needStatusSchema,
-  })
-  .superRefine((n, ctx) => {
-    if (n.oneOffTkr.length > n.durationYears) {
-      ctx.addIssue({ code: 'custom', path: ['oneOffTkr'], message: 'beyondDuration' });
-    }
-    n.fte.forEach((f, i) => {
-      if (f.yearIndex >= n.durationYears) {
-        ctx.addIssue({ code: 'custom', path: ['fte', i, 'yearIndex'], message: 'beyondDuration' });
-      }
-    });
-    if (n.dependsOn.includes(n.code)) {
-      ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'dependsOnItself' });
-    }
-    reportDuplicates(
-      n.capabilities.map((c) => c.capabilityCode),
-      'capabilities',
-      ctx,
-    );
-    reportDuplicates(
-      n.fte.map((f) => `${f.area}/${f.yearIndex}`),
-      'fte',
-      ctx,
-    );
-    reportDuplicates(
-      n.constraints.map((c) => c.kind),
-      'constraints',
-      ctx,
-    );
-  });
+  .strictObject({ code: slugSchema, ...needShape })
+  .superRefine(checkNeed);
 export type InvestmentNeed = z.infer<typeof investmentNeedSchema>;
 
 function reportDuplicates(keys: readonly string[], path: string, ctx: z.RefinementCtx) {

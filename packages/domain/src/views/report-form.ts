@@ -58,6 +58,8 @@ export const reportFormSchema = z.object({
   /** Whether the unit may change its answers now (round open, not with ITD). */
   editable: z.boolean(),
   progress: z.object({ answered: z.number().int(), total: z.number().int() }),
+  /** Whether the unit has saved its capacity for the round: submitting needs it, as it needs every answer. */
+  capacitySaved: z.boolean(),
   items: z.array(reportItemSchema),
 });
 export type ReportForm = z.infer<typeof reportFormSchema>;

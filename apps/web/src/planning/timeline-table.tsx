@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { NeedRegisterData, ScenarioOutcomeData } from '../api-types';
+import { ScrollTable } from '../components/scroll-table';
+import { buildTimeline } from './timeline-rows';
+
+/** A Gantt chart as a table: a row per need, a cell per year with its phase written out. */
+export function TimelineTable({
+  outcome,
+  register,
+  horizon,
+}: {
+  outcome: ScenarioOutcomeData;
+  register: NeedRegisterData['needs'];
+  horizon: { from: number; to: number };
+}) {
+  const { t } = useTranslation();
+  const rows = buildTimeline(outcome, register, horizon);
+  const years = rows[0]?.phases.map((p) => p.year) ?? [];
+  const last = Math.max(...rows.map((r) => r.completionYear));
+  const caption = t('planning.timeline.caption', { name: outcome.name });
+  return (
+    <section className="section" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{caption}</h2>
+      <p className="chart-summary">
+        {rows.length
+          ? t('planning.timeline.summary', {
+              count: rows.length,
+              first: rows[0]!.startYear,
+              last,
+              issues: outcome.dependencyIssues.length,
+            })
+          : t('planning.timeline.empty')}
+      </p>
+      <ScrollTable label={caption}>
+        <table className="data-table timeline-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.timeline.colNeed')}</th>
+              <th scope="col">{t('planning.timeline.colYears')}</th>
+              <th scope="col">{t('planning.timeline.colDependsOn')}</th>
+              {years.map((y) => (
+                <th key={y} scope="col">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const flagged = r.dependsOn.some((d) => d.issue !== null);
+              return (
+                <tr key={r.needCode} data-need={r.needCode}>
+                  <th scope="row">{r.title}</th>
+                  <td className="nowrap">
+                    {r.startYear === r.completionYear
+                      ? r.startYear
+                      : `${r.startYear}\u2013${r.completionYear}`}
+                  </td>
+                  <td>
+                    {r.dependsOn.length === 0
+                      ? '–'
+                      : r.dependsOn.map((d) => (
+                          <span key={d.code} className="dependency">
+                            {d.title}
+                            {d.issue && (
+                              <strong className="text-warning">
+                                {' '}
+                                {t(`planning.timeline.issue.${d.issue}`)}
+                              </strong>
+                            )}
+                            <br />
+                          </span>
+                        ))}
+                  </td>
+                  {r.phases.map((p) => (
+                    <td
+                      key={p.year}
+                      className={[
+                        'phase',
+                        p.phase ? `phase-${p.phase}` : '',
+                        flagged && p.year === r.startYear ? 'is-flagged' : '',
+                      ].join(' ')}
+                    >
+                      {p.phase ? t(`planning.timeline.phase.${p.phase}`) : ''}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </section>
+  );
+}

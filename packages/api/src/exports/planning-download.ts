@@ -1,0 +1,45 @@
+import { appendAudit, listNeeds } from '@lagesbild/db/repositories';
+import { InvalidError, planningHorizonSchema } from '@lagesbild/domain';
+import type { Context } from '../context';
+import { authorize, type Download } from '../downloads';
+import { compareScenarios, computeBalance } from '../router/planning-views';
+import { buildPlanningSheets } from './planning-sheets';
+import { CONTENT_TYPES, writeWorkbook } from './round-files';
+
+/** The register, the scenarios and the capacity balance as one workbook; audited. */
+export async function downloadPlanningExport(
+  ctx: Context,
+  input: { from?: string; to?: string },
+): Promise<Download> {
+  const user = await authorize(ctx, 'export.planning');
+  const horizon = planningHorizonSchema.safeParse({
+    from: Number(input.from ?? 2026),
+    to: Number(input.to ?? 2030),
+  });
+  if (!horizon.success) throw new InvalidError('horizon', 'horizon');
+  const [needs, comparison, balance] = await Promise.all([
+    listNeeds(ctx.db, ctx.organisationSlug),
+    compareScenarios(ctx.db, ctx.organisationSlug, horizon.data),
+    computeBalance(ctx.db, ctx.organisationSlug, { horizon: horizon.data, scenarioCode: null }),
+  ]);
+  const { from, to } = horizon.data;
+  await appendAudit(ctx.db, {
+    organisationSlug: ctx.organisationSlug,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'export.planning',
+    outcome: 'success',
+    entityType: 'planning',
+    entityKey: `${from}-${to}`,
+    summary: { needs: needs.length, scenarios: comparison.scenarios.length },
+    correlationId: ctx.requestId,
+  });
+  return {
+    filename: `lagesbild-${ctx.organisationSlug}-planering-${from}-${to}.xlsx`,
+    contentType: CONTENT_TYPES.xlsx,
+    body: await writeWorkbook(
+      `Planering ${from}–${to}`,
+      buildPlanningSheets(needs, comparison, balance),
+    ),
+  };
+}

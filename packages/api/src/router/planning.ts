@@ -1,0 +1,131 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import {
+  capacityBalanceViewSchema,
+  decideNeedInputSchema,
+  DEFAULT_HORIZON,
+  InvalidError,
+  needRegisterSchema,
+  planningQuerySchema,
+  proposeNeedInputSchema,
+  saveBudgetFrameInputSchema,
+  saveNeedInputSchema,
+  saveScenarioInputSchema,
+  scenarioComparisonSchema,
+  slugSchema,
+} from '@lagesbild/domain';
+import {
+  decideNeed,
+  listNeeds,
+  loadBudgetFrame,
+  loadPlanningInputs,
+  saveBudgetFrame,
+  saveNeed,
+  saveScenario,
+} from '@lagesbild/db/repositories';
+import { z } from 'zod';
+import { actorOf, unitOf } from '../actor';
+import { protectedProcedure } from '../trpc';
+import { compareScenarios, computeBalance } from './planning-views';
+
+const versionOutput = z.object({ version: z.number().int() });
+
+/** Q2: investment needs, scenarios, the budget frame and capacity against demand. */
+export const planningRouter = {
+  needs: protectedProcedure.output(needRegisterSchema).query(async ({ ctx }) => {
+    const [needs, inputs] = await Promise.all([
+      listNeeds(ctx.db, ctx.organisationSlug),
+      loadPlanningInputs(ctx.db, ctx.organisationSlug),
+    ]);
+    return {
+      needs,
+      units: inputs.units,
+      capabilities: inputs.capabilities.map(({ code, name, areaName }) => ({
+        code,
+        name,
+        areaName,
+      })),
+    };
+  }),
+
+  saveNeed: protectedProcedure
+    .input(saveNeedInputSchema)
+    .output(z.object({ code: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) =>
+      saveNeed(ctx.db, actorOf(ctx), {
+        code: input.code,
+        expectedVersion: input.version,
+        fields: input.fields,
+      }),
+    ),
+
+  /** A unit proposes a need for itself only; ITD decides. */
+  proposeNeed: protectedProcedure
+    .input(proposeNeedInputSchema)
+    .output(z.object({ code: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) => {
+      const unit = unitOf(ctx.user);
+      checkProposal(input.fields, unit);
+      return saveNeed(ctx.db, actorOf(ctx), {
+        code: null,
+        expectedVersion: 0,
+        fields: input.fields,
+        proposedByUnit: unit,
+      });
+    }),
+
+  decideNeed: protectedProcedure
+    .input(decideNeedInputSchema)
+    .output(versionOutput)
+    .mutation(({ ctx, input }) =>
+      decideNeed(ctx.db, actorOf(ctx), {
+        code: input.code,
+        expectedVersion: input.version,
+        decision: input.decision,
+        reason: input.reason,
+      }),
+    ),
+
+  scenarios: protectedProcedure
+    .input(planningQuerySchema)
+    .output(scenarioComparisonSchema)
+    .query(({ ctx, input }) =>
+      compareScenarios(ctx.db, ctx.organisationSlug, input.horizon ?? DEFAULT_HORIZON),
+    ),
+
+  saveScenario: protectedProcedure
+    .input(saveScenarioInputSchema)
+    .output(versionOutput)
+    .mutation(({ ctx, input }) =>
+      saveScenario(ctx.db, actorOf(ctx), {
+        expectedVersion: input.version,
+        scenario: input.scenario,
+      }),
+    ),
+
+  saveFrame: protectedProcedure
+    .input(saveBudgetFrameInputSchema)
+    .output(z.array(z.object({ year: z.number().int(), tkr: z.number().int() })))
+    .mutation(({ ctx, input }) => saveBudgetFrame(ctx.db, actorOf(ctx), input)),
+
+  frame: protectedProcedure
+    .output(z.array(z.object({ year: z.number().int(), tkr: z.number().int() })))
+    .query(({ ctx }) => loadBudgetFrame(ctx.db, ctx.organisationSlug)),
+
+  capacityBalance: protectedProcedure
+    .input(planningQuerySchema.extend({ scenario: slugSchema.nullable().optional() }))
+    .output(capacityBalanceViewSchema)
+    .query(({ ctx, input }) =>
+      computeBalance(ctx.db, ctx.organisationSlug, {
+        horizon: input.horizon ?? DEFAULT_HORIZON,
+        scenarioCode: input.scenario ?? null,
+      }),
+    ),
+} satisfies TRPCRouterRecord;
+
+/** A unit's proposal is for itself and starts as a proposal; anything else is refused at its field. */
+function checkProposal(fields: { ownerUnits: string[]; status: string }, unit: string) {
+  if (fields.ownerUnits.length !== 1 || fields.ownerUnits[0] !== unit) {
+    throw new InvalidError('fields.ownerUnits', 'ownUnitOnly');
+  }
+  if (fields.status !== 'proposed') throw new InvalidError('fields.status', 'proposedOnly');
+}
