@@ -146,3 +146,38 @@ describe('the planning workbook', () => {
     expect((await download('/export/planering.xlsx')).status).toBe(401);
   });
 });
+
+describe('framework exports', () => {
+  it('gives itd and viewers the framework as YAML and JSON, and audits it', async () => {
+    const yaml = await download('/export/ramverk.yaml', await cookieOf('ks@demo.lagesbild.se'));
+    expect(yaml.status).toBe(200);
+    expect(yaml.headers.get('content-disposition')).toContain('lagesbild-2026-v1.yaml');
+    const text = await yaml.text();
+    expect(text).toContain('format: lagesbild-framework/1');
+    expect(text).toContain('version: 1');
+
+    const json = await download(
+      '/export/ramverk.json?version=1',
+      await cookieOf('itd@demo.lagesbild.se'),
+    );
+    expect(json.status).toBe(200);
+    const document = (await json.json()) as { version: number; areas: unknown[] };
+    expect(document).toMatchObject({ format: 'lagesbild-framework/1', version: 1 });
+    expect(document.areas).toHaveLength(10);
+    expect(await lastAudit()).toMatchObject({
+      action: 'export.framework',
+      outcome: 'success',
+      summary: { format: 'json', version: 1 },
+    });
+  });
+
+  it('refuses reporters and strangers, unknown formats and versions', async () => {
+    const reporter = await cookieOf('miljoforvaltningen@demo.lagesbild.se');
+    expect((await download('/export/ramverk.yaml', reporter)).status).toBe(403);
+    expect((await download('/export/ramverk.yaml')).status).toBe(401);
+    const itd = await cookieOf('itd@demo.lagesbild.se');
+    expect((await download('/export/ramverk.xml', itd)).status).toBe(400);
+    expect((await download('/export/ramverk.json?version=7', itd)).status).toBe(404);
+    expect((await download('/export/ramverk.json?version=x', itd)).status).toBe(400);
+  });
+});

@@ -116,7 +116,7 @@ export const planningSearchSchema = z.object({
 
 export type PlanningSearch = z.infer<typeof planningSearchSchema>;
 
-/** The states of an investment need, as `status` takes them. */
+/** The states of an investment need, as `status` takes them (the domain's list; a test checks). */
 export const NEED_STATUSES = [
   'proposed',
   'accepted',

@@ -1,5 +1,6 @@
 import type { CompetenceArea } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
+import { COMPETENCE_AREAS } from '../capacity/areas';
 import { nameArea } from '../capacity/field-labels';
 import type { CapacityBalanceData } from '../api-types';
 import { ScrollTable } from '../components/scroll-table';
@@ -7,16 +8,6 @@ import { formatFte } from '../format';
 import { describeBalance } from './describe';
 import { GroupedBars } from './lazy-planning-charts';
 
-const AREAS = [
-  'systemforvaltning',
-  'informationshantering',
-  'arkitektur',
-  'sakerhet',
-  'ai-och-data',
-  'test',
-  'projekt-och-portfoljledning',
-  'it-juridik',
-] as const;
 
 /** Supply against demand per competence area and year; shortfalls named. */
 export function BalanceSection({
@@ -34,7 +25,7 @@ export function BalanceSection({
   const first = years[0];
   const cell = (area: string, year: number) =>
     data.cells.find((c) => c.area === area && c.year === year)!;
-  const chartRows = AREAS.map((area) => {
+  const chartRows = COMPETENCE_AREAS.map((area) => {
     const c = cell(area, first!);
     return {
       area: areaName(area),
@@ -78,7 +69,7 @@ export function BalanceSection({
             </tr>
           </thead>
           <tbody>
-            {AREAS.flatMap((area) =>
+            {COMPETENCE_AREAS.flatMap((area) =>
               years.map((year) => {
                 const c = cell(area, year);
                 return (

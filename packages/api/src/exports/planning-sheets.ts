@@ -1,4 +1,5 @@
 import type { CapacityBalanceView, NeedRecord, ScenarioComparisonView } from '@lagesbild/domain';
+import { AREA_NAMES } from './area-names';
 import type { ExportSheet } from './round-sheets';
 
 const col = (header: string, width = 14) => ({ header, width });
@@ -16,16 +17,6 @@ const CONSTRAINT = {
   procurement: 'Upphandling',
   competence: 'Kompetens',
   budget: 'Budget',
-} as const;
-const AREA = {
-  systemforvaltning: 'Systemförvaltning',
-  informationshantering: 'Informationshantering',
-  arkitektur: 'Arkitektur',
-  sakerhet: 'Säkerhet',
-  'ai-och-data': 'AI och data',
-  test: 'Test',
-  'projekt-och-portfoljledning': 'Projekt- och portföljledning',
-  'it-juridik': 'IT-juridik',
 } as const;
 
 /** Q2 as tables with Swedish headers: the register, the scenarios per year, staffing, capacity. */
@@ -77,7 +68,10 @@ export function buildPlanningSheets(
           .map((c) => `${capabilityName.get(c.capabilityCode) ?? c.capabilityCode} +${c.lift}`)
           .join(', '),
         n.fte
-          .map((f) => `${AREA[f.area]} år ${f.yearIndex + 1}: ${String(f.fte).replace('.', ',')}`)
+          .map(
+            (f) =>
+              `${AREA_NAMES[f.area]} år ${f.yearIndex + 1}: ${String(f.fte).replace('.', ',')}`,
+          )
           .join(', '),
         n.dependsOn.join(', '),
         n.constraints.map((c) => `${CONSTRAINT[c.kind]}: ${c.note}`).join('; '),
@@ -176,7 +170,7 @@ export function buildPlanningSheets(
         col('Underskott'),
       ],
       rows: balance.cells.map((c) => [
-        AREA[c.area],
+        AREA_NAMES[c.area],
         c.year,
         c.supplyFte,
         c.unitDemandFte,

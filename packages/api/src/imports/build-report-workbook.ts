@@ -23,18 +23,7 @@ import {
   type AnswerColumnKey,
   type Column,
 } from './report-layout';
-
-/** The Swedish names of the competence areas, as the capacity page shows them. */
-export const AREA_NAMES: Record<(typeof COMPETENCE_AREAS)[number], string> = {
-  systemforvaltning: 'Systemförvaltning',
-  informationshantering: 'Informationshantering',
-  arkitektur: 'Arkitektur',
-  sakerhet: 'Säkerhet',
-  'ai-och-data': 'AI och data',
-  test: 'Test',
-  'projekt-och-portfoljledning': 'Projekt- och portföljledning',
-  'it-juridik': 'IT-juridik',
-};
+import { AREA_NAMES } from '../exports/area-names';
 
 type Cell = string | number | null;
 const READ_ONLY_FILL: ExcelJS.Fill = {
