@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import {
+  CheckboxGroup,
+  TextAreaField,
+  toggleValue,
+  useFieldMessage,
+  type NeedSectionProps,
+} from './form-controls';
+import { CONSTRAINT_KINDS, needFieldId } from './need-values';
+
+/** The other needs this one waits for; declined needs are not offered unless already chosen. */
+export function NeedDependencyFields({
+  values,
+  errors,
+  register,
+  code,
+  onChange,
+}: NeedSectionProps) {
+  const { t } = useTranslation();
+  const message = useFieldMessage(errors);
+  const others = register.needs.filter(
+    (n) => n.code !== code && (n.status !== 'declined' || values.dependsOn.includes(n.code)),
+  );
+  return (
+    <CheckboxGroup
+      id={needFieldId('dependsOn')}
+      legend={t('needs.field.dependsOn')}
+      hint={t('needs.field.dependsOnHint')}
+      error={message('dependsOn')}
+    >
+      <ul className="need-checkboxes need-checkboxes-scroll">
+        {others.map((n, i) => (
+          <li key={n.code}>
+            <label>
+              <input
+                type="checkbox"
+                id={i === 0 ? needFieldId('dependsOn') : undefined}
+                checked={values.dependsOn.includes(n.code)}
+                onChange={(e) =>
+                  onChange({ dependsOn: toggleValue(values.dependsOn, n.code, e.target.checked) })
+                }
+              />{' '}
+              {n.title}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </CheckboxGroup>
+  );
+}
+
+/** What may hold the need back: a box per kind, and a note when it is ticked. */
+export function NeedConstraintFields({ values, errors, onChange }: NeedSectionProps) {
+  const { t } = useTranslation();
+  const message = useFieldMessage(errors);
+  return (
+    <CheckboxGroup id="need-constraints" legend={t('needs.field.constraints')}>
+      {CONSTRAINT_KINDS.map((kind) => {
+        const c = values.constraints[kind];
+        const set = (patch: Partial<typeof c>) =>
+          onChange({ constraints: { ...values.constraints, [kind]: { ...c, ...patch } } });
+        return (
+          <div key={kind} className="need-constraint">
+            <label>
+              <input
+                type="checkbox"
+                id={`need-constraint-${kind}`}
+                checked={c.checked}
+                onChange={(e) => set({ checked: e.target.checked })}
+              />{' '}
+              {t(`needs.constraint.${kind}`)}
+            </label>
+            {c.checked && (
+              <TextAreaField
+                id={needFieldId(`constraint.${kind}.note`)}
+                label={t('needs.field.constraintNote', { kind: t(`needs.constraint.${kind}`) })}
+                rows={2}
+                error={message(`constraint.${kind}.note`)}
+                value={c.note}
+                onChange={(e) => set({ note: e.target.value })}
+              />
+            )}
+          </div>
+        );
+      })}
+    </CheckboxGroup>
+  );
+}
