@@ -107,5 +107,9 @@ test.describe('Scenarios for ITD', () => {
       'href',
       '/planering/scenario/offensiv',
     );
+    await expect(page.getByRole('link', { name: 'Nytt scenario' })).toHaveAttribute(
+      'href',
+      '/planering/scenario/ny',
+    );
   });
 });

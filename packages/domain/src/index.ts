@@ -37,3 +37,4 @@ export * from './planning/capacity-balance';
 export * from './planning/base-requirement-gap';
 export * from './models/planning';
 export * from './views/planning';
+export * from './models/make-code';

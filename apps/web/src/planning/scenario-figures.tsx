@@ -93,6 +93,13 @@ export function ScenarioFigures({
           </section>
         ))}
       </div>
+      {canEdit && (
+        <p>
+          <Link to="/planering/scenario/$code" params={{ code: 'ny' }}>
+            {t('planning.figures.newScenario')}
+          </Link>
+        </p>
+      )}
       <ScrollTable label={caption}>
         <table className="data-table numeric-table">
           <caption>{caption}</caption>

@@ -1,3 +1,4 @@
+import { makeCode } from '@lagesbild/domain';
 import type { NeedData } from '../needs/types';
 import type { ScenarioData } from './types';
 
@@ -151,17 +152,6 @@ export function listScenarioFieldOrder(draft: ScenarioDraft): ScenarioFieldKey[]
 
 /** A code for a new scenario from its name, like the API makes need codes: unique among `taken`. */
 export function createScenarioCode(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'scenario';
-  let code = base;
   // `ny` is the address of the form for a new scenario, so no scenario may have it as its code.
-  for (let n = 2; taken.has(code) || code === 'ny'; n++) code = `${base}-${n}`;
-  return code;
+  return makeCode(name, taken, 'scenario', ['ny']);
 }

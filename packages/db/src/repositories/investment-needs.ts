@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
   ConflictError,
   InvalidError,
+  makeCode,
   NotFoundError,
   type NeedFields,
   type NeedRecord,
@@ -87,22 +88,6 @@ export async function listNeeds(db: Database, organisationSlug: string): Promise
     updatedAt: new Date(r.updatedAt).toISOString(),
     updatedBy: r.updatedBy,
   }));
-}
-
-/** A code from the title: lower case, å/ä/ö folded, words joined by hyphens; unique in the register. */
-export function codeOfTitle(title: string, taken: ReadonlySet<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'behov';
-  let code = base;
-  for (let n = 2; taken.has(code); n++) code = `${base}-${n}`;
-  return code;
 }
 
 async function findNeed(tx: Database, organisationId: number, code: string) {
@@ -217,7 +202,7 @@ export async function saveNeed(
       updatedAt: new Date().toISOString(),
       updatedBy: actor.label,
     };
-    const code = current?.code ?? codeOfTitle(input.fields.title, refs.takenCodes);
+    const code = current?.code ?? makeCode(input.fields.title, refs.takenCodes, 'behov');
     const [saved] = current
       ? await tx
           .update(investmentNeeds)
