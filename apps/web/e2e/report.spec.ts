@@ -257,6 +257,9 @@ test.describe('Reporting as Miljöförvaltningen', () => {
     }
     const { answered, total } = await readProgress(page);
     expect(answered).toBe(total);
+    // Keyboard users need not Tab past every card to send it.
+    await page.getByRole('link', { name: 'Hoppa till Skicka in' }).click();
+    await expect(page.locator('#submit-report')).toBeFocused();
     // Every capability is answered, but the capacity part is not saved yet: that is named, with the way there.
     const submit = page.getByRole('button', { name: 'Skicka in' });
     await expect(submit).toHaveAttribute('aria-disabled', 'true');

@@ -23,6 +23,9 @@ const AXIS = { fontSize: 13, fill: '#3b4552' };
 const GRID = '#d5dae1';
 const IMAGE_PROPS = { accessibilityLayer: false, role: 'img' } as const;
 
+// Recharts colours legend text like its series; the light series would be too faint to read.
+const legendText = (value: string) => <span style={{ color: '#1a1f27' }}>{value}</span>;
+
 export interface EconomicsRow {
   year: number;
   /** Per scenario code: yearly cost (investment plus operating), net, cumulative net, in tkr. */
@@ -90,7 +93,7 @@ export function EconomicsChart({
           isAnimationActive={false}
         />
       ))}
-      <Legend />
+      <Legend formatter={legendText} />
       <Tooltip
         formatter={(v) => formatMnkr(typeof v === 'number' ? v : null)}
         isAnimationActive={false}
@@ -147,7 +150,7 @@ export function GroupedBars({ rows, categoryKey, series, label, kind }: GroupedB
           isAnimationActive={false}
         />
       ))}
-      <Legend />
+      <Legend formatter={legendText} />
       <Tooltip
         formatter={(v) => format(typeof v === 'number' ? v : null)}
         isAnimationActive={false}

@@ -8,7 +8,8 @@ import { readConflict } from './card-errors';
 import { refreshForm, updateCachedForm } from './query';
 import type { ReportFormData } from './types';
 
-type Refusal = 'incomplete' | 'capacityMissing' | 'changed' | 'submitted' | 'roundClosed' | 'failed';
+type Refusal =
+  'incomplete' | 'capacityMissing' | 'changed' | 'submitted' | 'roundClosed' | 'failed';
 
 /** Sends the report to ITD once every capability is answered and the capacity part is saved. */
 export function SubmitReport({
@@ -63,7 +64,12 @@ export function SubmitReport({
   };
 
   return (
-    <section className="submit-report" aria-labelledby="submit-report-heading">
+    <section
+      id="submit-report"
+      tabIndex={-1}
+      className="submit-report"
+      aria-labelledby="submit-report-heading"
+    >
       <h2 id="submit-report-heading">{t('report.submit.heading')}</h2>
       <p>{t('report.submit.intro')}</p>
       <p className="actions">

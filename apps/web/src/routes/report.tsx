@@ -66,6 +66,12 @@ function ReportContent({ form }: { form: ReportFormData }) {
           {t('spreadsheet.linkFromReport')}
         </Link>
       </p>
+      {form.editable && (
+        <p>
+          {/* 43 cards are hundreds of Tab presses: keyboard users jump straight to sending. */}
+          <a href="#submit-report">{t('report.jumpToSubmit')}</a>
+        </p>
+      )}
       <ReportSummary ref={stateRef} form={form} />
       {form.editable && <ConfirmUnchanged form={form} />}
       {groupByArea(form.items).map((area) => (
