@@ -38,3 +38,7 @@ export * from './planning/base-requirement-gap';
 export * from './models/planning';
 export * from './views/planning';
 export * from './models/make-code';
+export * from './models/ai-use-case';
+export * from './models/benefit';
+export * from './insight/ai-reach';
+export * from './insight/benefit-realisation';
