@@ -8,7 +8,6 @@ import { formatFte } from '../format';
 import { describeBalance } from './describe';
 import { GroupedBars } from './lazy-planning-charts';
 
-
 /** Supply against demand per competence area and year; shortfalls named. */
 export function BalanceSection({
   data,

@@ -65,9 +65,7 @@ export function buildCapacityReports(
       const size = isItd ? 1 : 0.6 + (unitIndex % 5) * 0.35;
       const competences = COMPETENCE_AREAS.map((area) => ({
         area,
-        fte: isItd
-          ? ITD_FTE[area]
-          : roundFte(random.range(0, 2.5) * size * (SCARCE[area] ?? 1)),
+        fte: isItd ? ITD_FTE[area] : roundFte(random.range(0, 2.5) * size * (SCARCE[area] ?? 1)),
         level: isItd
           ? area === 'test' || area === 'ai-och-data'
             ? 2

@@ -52,16 +52,14 @@ export async function insertInvestments(
       })),
     ),
   );
-  await tx
-    .insert(investmentNeedUnits)
-    .values(
-      DEMO_NEEDS.flatMap((n) =>
-        n.ownerUnits.map((slug) => ({
-          needId: idOf(needIds, n.code),
-          unitId: idOf(ids.unitIds, slug),
-        })),
-      ),
-    );
+  await tx.insert(investmentNeedUnits).values(
+    DEMO_NEEDS.flatMap((n) =>
+      n.ownerUnits.map((slug) => ({
+        needId: idOf(needIds, n.code),
+        unitId: idOf(ids.unitIds, slug),
+      })),
+    ),
+  );
   await tx
     .insert(investmentNeedDependencies)
     .values(
