@@ -42,3 +42,5 @@ export * from './models/ai-use-case';
 export * from './models/benefit';
 export * from './insight/ai-reach';
 export * from './insight/benefit-realisation';
+export * from './models/critical-factor';
+export * from './insight/critical-factors';
