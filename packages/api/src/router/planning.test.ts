@@ -188,6 +188,19 @@ describe('itd keeps the register', () => {
     expect(await auditCount('planning.saveScenario')).toBe(1);
   });
 
+  it('two simultaneous creations of one new scenario: one is saved, the other is a conflict', async () => {
+    const callers = await Promise.all([1, 2, 3].map(() => callAs(handle.db, 'itd')));
+    const scenario = { code: 'snabb', name: 'Snabb', description: '', needs: [], leftOut: [] };
+    const outcomes = await Promise.allSettled(
+      callers.map((c) => c.planning.saveScenario({ version: 0, scenario })),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of outcomes) {
+      // Never an internal error: the database's unique key answers as a conflict.
+      if (o.status === 'rejected') expect((o.reason as { code: string }).code).toBe('CONFLICT');
+    }
+  });
+
   it('adding a need to Bas raises its cost, and the frame can be raised to hold it', async () => {
     const itd = await callAs(handle.db, 'itd');
     const before = await itd.planning.scenarios({});
