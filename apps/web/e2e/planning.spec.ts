@@ -52,8 +52,14 @@ test.describe('Scenarios, read by the board', () => {
     await tabTo(page, 'Tidslinje');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/planering\/tidslinje/);
+    // The route loads lazily: the old page stays until the new one is in.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Tidslinje för investeringarna',
+    );
     await waitForPage(page);
-    await expect(page.getByLabel('Scenario')).toHaveValue('offensiv');
+    await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue(
+      'offensiv',
+    );
     const platform = page.locator('tr[data-need="ai-plattform"]');
     await expect(platform.getByRole('rowheader')).toHaveText(
       'Gemensam AI-plattform med skyddad språkmodell',
@@ -66,7 +72,7 @@ test.describe('Scenarios, read by the board', () => {
       'I drift',
     ]);
     await expect(platform).toContainText('AI-policy, riskbedömning och rådgivning');
-    await page.getByLabel('Scenario').selectOption('bas');
+    await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('bas');
     await expect(page.locator('tr[data-need="ai-plattform"]')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
