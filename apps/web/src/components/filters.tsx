@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -93,5 +93,58 @@ export function RoundSelect({
       options={options}
       onChange={(v) => onChange(v === latest ? undefined : v)}
     />
+  );
+}
+
+/**
+ * A free-text filter's draft: typed freely and applied by the bar's submit (Enter or the button); when
+ * the URL changes from elsewhere (back button, a link) the field follows it.
+ */
+export function useFilterText(applied: string | undefined): [string, (text: string) => void] {
+  const [text, setText] = useState(applied ?? '');
+  const [seen, setSeen] = useState(applied);
+  if (seen !== applied) {
+    setSeen(applied);
+    setText(applied ?? '');
+  }
+  return [text, setText];
+}
+
+/** The text field of a FilterBar, with its hint and the button that applies it. */
+export function TextFilter({
+  label,
+  hint,
+  button,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  button: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  const ids = { text: useId(), hint: useId() };
+  return (
+    <div className="field field-text">
+      <label htmlFor={ids.text}>{label}</label>
+      <span id={ids.hint} className="field-hint">
+        {hint}
+      </span>
+      <span className="field-with-button">
+        <input
+          id={ids.text}
+          type="search"
+          value={value}
+          maxLength={200}
+          autoComplete="off"
+          aria-describedby={ids.hint}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button type="submit" className="button">
+          {button}
+        </button>
+      </span>
+    </div>
   );
 }

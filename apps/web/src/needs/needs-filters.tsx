@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterBar, Select } from '../components/filters';
+import { FilterBar, Select, TextFilter, useFilterText } from '../components/filters';
 import { NEED_STATUSES, type NeedsSearch } from '../search';
 import type { UnitOption } from './types';
 
@@ -15,14 +14,7 @@ export function NeedsFilters({
   onChange: (change: Partial<NeedsSearch>) => void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(search.sok ?? '');
-  const [appliedText, setAppliedText] = useState(search.sok);
-  if (appliedText !== search.sok) {
-    // The URL changed from elsewhere (back button, a link): the field follows it.
-    setAppliedText(search.sok);
-    setText(search.sok ?? '');
-  }
-  const ids = { text: useId(), hint: useId() };
+  const [text, setText] = useFilterText(search.sok);
   return (
     <FilterBar
       hintText={t('needs.filters.hint')}
@@ -46,26 +38,13 @@ export function NeedsFilters({
         ]}
         onChange={(v) => onChange({ enhet: v || undefined })}
       />
-      <div className="field field-text">
-        <label htmlFor={ids.text}>{t('needs.filters.text')}</label>
-        <span id={ids.hint} className="field-hint">
-          {t('needs.filters.textHint')}
-        </span>
-        <span className="field-with-button">
-          <input
-            id={ids.text}
-            type="search"
-            value={text}
-            maxLength={200}
-            autoComplete="off"
-            aria-describedby={ids.hint}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('needs.filters.apply')}
-          </button>
-        </span>
-      </div>
+      <TextFilter
+        label={t('needs.filters.text')}
+        hint={t('needs.filters.textHint')}
+        button={t('needs.filters.apply')}
+        value={text}
+        onChange={setText}
+      />
     </FilterBar>
   );
 }

@@ -1,12 +1,12 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useId, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeActionOption } from '../audit/labels';
 import { auditLogQueryOptions } from '../audit/query';
 import { useSessionUser } from '../auth/session';
 import { AuditTable } from '../components/audit-table';
-import { FilterBar, Select } from '../components/filters';
+import { FilterBar, Select, TextFilter, useFilterText } from '../components/filters';
 import { usePageTitle } from '../components/page-title';
 import { EmptyState, Loading, PageError, PageLoading, PageMessage } from '../components/states';
 import { AUDIT_OUTCOMES, type AuditSearch } from '../search';
@@ -139,14 +139,7 @@ function AuditFilters({
   // A shared link may name an action the log no longer holds; keep it selectable so the select tells the truth.
   const actionOptions =
     search.handelse && !actions.includes(search.handelse) ? [...actions, search.handelse] : actions;
-  const [actor, setActor] = useState(search.vem ?? '');
-  const [appliedActor, setAppliedActor] = useState(search.vem);
-  if (appliedActor !== search.vem) {
-    // The URL changed from elsewhere (back button, a link): the field follows it.
-    setAppliedActor(search.vem);
-    setActor(search.vem ?? '');
-  }
-  const ids = { actor: useId(), actorHint: useId() };
+  const [actor, setActor] = useFilterText(search.vem);
 
   return (
     <FilterBar
@@ -171,26 +164,13 @@ function AuditFilters({
         ]}
         onChange={(v) => onChange({ utfall: AUDIT_OUTCOMES.find((o) => o === v) })}
       />
-      <div className="field field-text">
-        <label htmlFor={ids.actor}>{t('audit.filterActor')}</label>
-        <span id={ids.actorHint} className="field-hint">
-          {t('audit.filterActorHint')}
-        </span>
-        <span className="field-with-button">
-          <input
-            id={ids.actor}
-            type="search"
-            value={actor}
-            maxLength={200}
-            autoComplete="off"
-            aria-describedby={ids.actorHint}
-            onChange={(e) => setActor(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('audit.apply')}
-          </button>
-        </span>
-      </div>
+      <TextFilter
+        label={t('audit.filterActor')}
+        hint={t('audit.filterActorHint')}
+        button={t('audit.apply')}
+        value={actor}
+        onChange={setActor}
+      />
     </FilterBar>
   );
 }
