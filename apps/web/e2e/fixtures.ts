@@ -15,6 +15,12 @@ export const ACCOUNTS = {
     unitSlug: 'miljoforvaltningen',
   },
   // Not started in the current round: specs that change a report of their own sign in as this unit.
+  // Not started in the current round, and only keyboard-round.spec.ts sends its report.
+  reporterGrundskola: {
+    email: 'grundskoleforvaltningen@demo.lagesbild.se',
+    name: 'Rapportör, Grundskoleförvaltningen',
+    unitSlug: 'grundskoleforvaltningen',
+  },
   reporterKultur: {
     email: 'kulturforvaltningen@demo.lagesbild.se',
     name: 'Rapportör, Kulturförvaltningen',
