@@ -1,6 +1,9 @@
 import {
   createContext,
   describeDownloadError,
+  downloadAiExport,
+  downloadBenefitsExport,
+  downloadFactorsExport,
   downloadFrameworkExport,
   downloadPlanningExport,
   downloadRoundExport,
@@ -90,6 +93,13 @@ export async function registerDownloadRoutes(app: FastifyInstance, opts: Downloa
       serve(request, reply, (ctx) =>
         downloadPlanningExport(ctx, { from: request.query.fran, to: request.query.till }),
       ),
+  );
+
+  // The registers of Q3–Q5, one workbook each.
+  app.get('/export/ai.xlsx', (request, reply) => serve(request, reply, downloadAiExport));
+  app.get('/export/nyttor.xlsx', (request, reply) => serve(request, reply, downloadBenefitsExport));
+  app.get('/export/faktorer.xlsx', (request, reply) =>
+    serve(request, reply, downloadFactorsExport),
   );
 
   await registerReportFileRoutes(app, opts);

@@ -146,6 +146,25 @@ const scenarioEditRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/scenario-edit'), 'ScenarioEditPage'),
 });
 
+// Q3–Q5 for everyone to read; lazy: the registers, charts and forms are large.
+const aiRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ai',
+  component: lazyRouteComponent(() => import('./routes/ai'), 'AiPage'),
+});
+
+const benefitsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/nyttor',
+  component: lazyRouteComponent(() => import('./routes/benefits'), 'BenefitsPage'),
+});
+
+const factorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/faktorer',
+  component: lazyRouteComponent(() => import('./routes/factors'), 'FactorsPage'),
+});
+
 const accessibilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tillganglighet',
@@ -177,6 +196,9 @@ const routeTree = rootRoute.addChildren([
   capacityBalanceRoute,
   needsRoute,
   scenarioEditRoute,
+  aiRoute,
+  benefitsRoute,
+  factorsRoute,
   accessibilityRoute,
   signInRoute,
 ]);

@@ -28,7 +28,68 @@ const SAMPLE_NEED = {
 };
 
 /** A valid input for every procedure, so a refusal can only come from the access check. */
+const SAMPLE_USE_CASE = {
+  title: 'Prov',
+  description: '',
+  unitSlug: 'stadskontoret',
+  value: 3,
+  effort: 3,
+  readiness: { data: 3, legal: 3, competence: 3, platform: 3, testing: 3 },
+  status: 'idea',
+  dependsOnNeeds: [],
+};
+
+const SAMPLE_BENEFIT = {
+  title: 'Prov',
+  needCode: 'finns-inte',
+  unitSlug: 'stadskontoret',
+  category: 'kvalitet',
+  metric: 'andel (%)',
+  baseline: 10,
+  target: 20,
+  targetDate: '2027-12-31',
+  phase: 'planera',
+  followUpMonths: 6,
+};
+
+const SAMPLE_FACTOR = {
+  title: 'Prov',
+  kind: 'risk',
+  likelihood: 3,
+  impact: 3,
+  owner: 'IT-direktören',
+  mitigation: '',
+  status: 'open',
+  capabilityCodes: [],
+  needCodes: [],
+};
+
 const SAMPLE_INPUT: Record<string, unknown> = {
+  // Writes below refuse before changing anything: an unknown code, a stale version, another unit.
+  'ai.register': undefined,
+  'ai.competence': undefined,
+  'ai.saveUseCase': { code: 'finns-inte', version: 999, fields: SAMPLE_USE_CASE },
+  'ai.saveReachRule': { version: 999, rule: { minEach: 2, minMean: 3, maxEffort: 3 } },
+  'benefits.register': undefined,
+  'benefits.save': { code: 'finns-inte', version: 999, fields: SAMPLE_BENEFIT },
+  'benefits.recordMeasurement': {
+    benefitCode: 'finns-inte',
+    measurement: { date: '2026-01-01', value: 1 },
+    note: '',
+  },
+  'benefits.saveAction': {
+    id: 999999,
+    version: 999,
+    fields: {
+      benefitCode: 'finns-inte',
+      owner: 'kommunstyrelsen',
+      description: 'Prov',
+      dueDate: '2027-01-01',
+      done: false,
+    },
+  },
+  'factors.register': undefined,
+  'factors.save': { code: 'finns-inte', version: 999, fields: SAMPLE_FACTOR },
   'audit.list': {},
   'auth.me': undefined,
   'auth.methods': undefined,

@@ -10,14 +10,26 @@ const everyone: readonly Role[] = ['itd', 'reporter', 'viewer'];
  * default), and a test walks the whole router against this table with every role.
  */
 export const ACCESS: Readonly<Record<string, AccessRule>> = {
+  'ai.register': everyone,
+  'ai.competence': everyone,
+  // Reporters for their own unit only; the procedure checks the unit.
+  'ai.saveUseCase': ['itd', 'reporter'],
+  'ai.saveReachRule': ['itd'],
   'audit.list': ['itd'],
   'auth.me': 'public',
   'auth.methods': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
+  'benefits.register': everyone,
+  'benefits.save': ['itd'],
+  // Reporters for their own unit's benefits only; the procedure checks the unit.
+  'benefits.recordMeasurement': ['itd', 'reporter'],
+  'benefits.saveAction': ['itd'],
   'capacity.form': ['reporter'],
   'capacity.save': ['reporter'],
   'capacity.unitForm': ['itd'],
+  'factors.register': everyone,
+  'factors.save': ['itd'],
   'framework.current': ['itd', 'viewer'],
   'framework.preview': ['itd'],
   'framework.import': ['itd'],

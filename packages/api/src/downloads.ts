@@ -28,6 +28,9 @@ export const DOWNLOADS = {
   'export.framework': ['itd', 'viewer'],
   'export.planning': ['itd', 'viewer', 'reporter'],
   'export.report': ['reporter'],
+  'export.ai': ['itd', 'viewer', 'reporter'],
+  'export.benefits': ['itd', 'viewer', 'reporter'],
+  'export.factors': ['itd', 'viewer', 'reporter'],
   'import.report': ['reporter'],
 } as const satisfies Record<string, readonly Role[]>;
 

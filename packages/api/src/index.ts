@@ -19,6 +19,9 @@ export {
   downloadRoundExport,
   type Download,
 } from './downloads';
+export { downloadAiExport } from './exports/ai-download';
+export { downloadBenefitsExport } from './exports/benefits-download';
+export { downloadFactorsExport } from './exports/factors-download';
 export { downloadPlanningExport } from './exports/planning-download';
 export { hashSessionToken, newSessionToken } from './auth/session-token';
 export { downloadReportWorkbook, previewReportUpload, XLSX_TYPE } from './imports/report-files';

@@ -1,6 +1,9 @@
+import { aiRouter } from './router/ai';
 import { auditRouter } from './router/audit';
 import { authRouter } from './router/auth';
+import { benefitsRouter } from './router/benefits';
 import { capacityRouter } from './router/capacity';
+import { factorsRouter } from './router/factors';
 import { frameworkRouter } from './router/framework';
 import { maturityRouter } from './router/maturity';
 import { planningRouter } from './router/planning';
@@ -11,9 +14,12 @@ import { usersRouter } from './router/users';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  ai: aiRouter,
   audit: auditRouter,
   auth: authRouter,
+  benefits: benefitsRouter,
   capacity: capacityRouter,
+  factors: factorsRouter,
   framework: frameworkRouter,
   maturity: maturityRouter,
   planning: planningRouter,

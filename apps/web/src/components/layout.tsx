@@ -45,6 +45,15 @@ export function Layout() {
                     {t('nav.planning')}
                   </Link>
                 </li>
+                <li>
+                  <Link to="/ai">{t('nav.ai')}</Link>
+                </li>
+                <li>
+                  <Link to="/nyttor">{t('nav.benefits')}</Link>
+                </li>
+                <li>
+                  <Link to="/faktorer">{t('nav.factors')}</Link>
+                </li>
                 {user.role === 'itd' && (
                   <li>
                     <Link to="/omgangar" activeOptions={{ includeSearch: false }}>

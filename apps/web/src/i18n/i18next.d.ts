@@ -1,9 +1,9 @@
 import 'i18next';
-import type sv from './sv.json';
+import type { svCatalogue } from './catalogues';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    resources: { translation: typeof svCatalogue };
   }
 }

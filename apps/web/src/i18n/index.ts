@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import sv from './sv.json';
+import { enCatalogue, svCatalogue } from './catalogues';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,7 +24,7 @@ function readStoredLanguage(): Language | null {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: svCatalogue }, en: { translation: enCatalogue } },
   lng: readStoredLanguage() ?? 'sv',
   fallbackLng: 'sv',
   supportedLngs: LANGUAGES,

@@ -16,3 +16,6 @@ export * from './framework-import';
 export * from './investment-needs';
 export * from './scenarios';
 export * from './planning-inputs';
+export * from './ai-use-cases';
+export * from './benefits';
+export * from './critical-factors';

@@ -6,3 +6,6 @@ export * from './audit';
 export * from './oidc';
 export * from './capacity';
 export * from './investment';
+export * from './ai';
+export * from './benefit';
+export * from './critical-factor';

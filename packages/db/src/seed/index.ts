@@ -34,6 +34,7 @@ import {
   insertClosedRoundSubmissions,
   insertCurrentRound,
 } from './current-round';
+import { insertInsight } from './insight';
 import { insertInvestments } from './investments-write';
 import { DEMO_ORGANISATION, DEMO_UNITS, listBoards } from './organisation';
 import { DEMO_ROUNDS } from './rounds';
@@ -85,13 +86,21 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
       { organisationId, frameworkId, previousRoundId: roundIds.get(lastClosed.code)! },
       unitIds,
     );
+    const allRoundIds = new Map([...roundIds, [CURRENT_ROUND.code, current.roundId]]);
     const capacityReports = await insertCapacity(tx, {
-      roundIds: new Map([...roundIds, [CURRENT_ROUND.code, current.roundId]]),
+      roundIds: allRoundIds,
       unitIds,
       capabilityIds,
     });
     const userCount = await insertUsers(tx, organisationId, unitIds);
-    const investmentNeeds = await insertInvestments(tx, { organisationId, unitIds, capabilityIds });
+    const investments = await insertInvestments(tx, { organisationId, unitIds, capabilityIds });
+    await insertInsight(tx, {
+      organisationId,
+      unitIds,
+      capabilityIds,
+      needIds: investments.needIds,
+      roundIds: allRoundIds,
+    });
     return {
       users: userCount,
       units: unitIds.size,
@@ -101,7 +110,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
       ...counts,
       assessments: counts.assessments + current.assessments,
       capacityReports,
-      investmentNeeds,
+      investmentNeeds: investments.count,
     };
   });
 }

@@ -21,7 +21,7 @@ export async function insertInvestments(
     unitIds: ReadonlyMap<string, number>;
     capabilityIds: ReadonlyMap<string, number>;
   },
-): Promise<number> {
+): Promise<{ count: number; needIds: Map<string, number> }> {
   const { organisationId } = ids;
   const needRows = await tx
     .insert(investmentNeeds)
@@ -93,5 +93,5 @@ export async function insertInvestments(
     ]);
   }
   await tx.insert(budgetFrames).values(DEMO_BUDGET_FRAME.map((f) => ({ organisationId, ...f })));
-  return needRows.length;
+  return { count: needRows.length, needIds };
 }

@@ -45,3 +45,20 @@ export const reachRuleSchema = z.strictObject({
 export type ReachRule = z.infer<typeof reachRuleSchema>;
 
 export const DEFAULT_REACH_RULE: ReachRule = { minEach: 2, minMean: 3, maxEffort: 3 };
+
+const versionSchema = z.number().int().min(0);
+
+/** Creates (code null, version 0) or changes a use case against the version read. Reporters: own unit only. */
+export const saveAiUseCaseInputSchema = z.strictObject({
+  code: slugSchema.nullable(),
+  version: versionSchema,
+  fields: aiUseCaseFieldsSchema,
+});
+export type SaveAiUseCaseInput = z.infer<typeof saveAiUseCaseInputSchema>;
+
+/** ITD changes the rule against the version read (0 while the default applies). */
+export const saveReachRuleInputSchema = z.strictObject({
+  version: versionSchema,
+  rule: reachRuleSchema,
+});
+export type SaveReachRuleInput = z.infer<typeof saveReachRuleInputSchema>;

@@ -51,3 +51,38 @@ export const benefitFieldsSchema = z
   })
   .refine((b) => b.target !== b.baseline, { path: ['target'], message: 'targetEqualsBaseline' });
 export type BenefitFields = z.infer<typeof benefitFieldsSchema>;
+
+const versionSchema = z.number().int().min(0);
+
+/** ITD creates (code null, version 0) or changes a benefit against the version read. */
+export const saveBenefitInputSchema = z.strictObject({
+  code: slugSchema.nullable(),
+  version: versionSchema,
+  fields: benefitFieldsSchema,
+});
+export type SaveBenefitInput = z.infer<typeof saveBenefitInputSchema>;
+
+/** A measured value; reporters for their own unit's benefits. One per benefit and day. */
+export const recordMeasurementInputSchema = z.strictObject({
+  benefitCode: slugSchema,
+  measurement: measurementSchema,
+  note: z.string().trim().max(1000),
+});
+export type RecordMeasurementInput = z.infer<typeof recordMeasurementInputSchema>;
+
+export const benefitActionFieldsSchema = z.strictObject({
+  benefitCode: slugSchema,
+  owner: actionOwnerSchema,
+  description: z.string().trim().min(1).max(1000),
+  dueDate: isoDateSchema,
+  done: z.boolean(),
+});
+export type BenefitActionFields = z.infer<typeof benefitActionFieldsSchema>;
+
+/** ITD records what servicenämnden or KS will do (id null, version 0 creates). */
+export const saveBenefitActionInputSchema = z.strictObject({
+  id: z.number().int().positive().nullable(),
+  version: versionSchema,
+  fields: benefitActionFieldsSchema,
+});
+export type SaveBenefitActionInput = z.infer<typeof saveBenefitActionInputSchema>;

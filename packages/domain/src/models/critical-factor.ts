@@ -26,3 +26,11 @@ export const criticalFactorFieldsSchema = z.strictObject({
   needCodes: z.array(slugSchema).max(50),
 });
 export type CriticalFactorFields = z.infer<typeof criticalFactorFieldsSchema>;
+
+/** ITD creates (code null, version 0) or changes a factor against the version read. */
+export const saveCriticalFactorInputSchema = z.strictObject({
+  code: slugSchema.nullable(),
+  version: z.number().int().min(0),
+  fields: criticalFactorFieldsSchema,
+});
+export type SaveCriticalFactorInput = z.infer<typeof saveCriticalFactorInputSchema>;
