@@ -1,3 +1,6 @@
+import { insertAiUseCases } from './ai-use-cases-write';
+import { insertBenefits } from './benefits-write';
+import { insertCriticalFactors } from './critical-factors-write';
 import type { Transaction } from './write';
 
 export interface InsightIds {
@@ -9,5 +12,9 @@ export interface InsightIds {
   roundIds: ReadonlyMap<string, number>;
 }
 
-/** Demo AI use cases, benefits and critical factors (Q3–Q5); each register's own seed file fills it. */
-export async function insertInsight(_tx: Transaction, _ids: InsightIds): Promise<void> {}
+/** Demo AI use cases, benefits and critical factors (Q3–Q5), telling one story with the needs register. */
+export async function insertInsight(tx: Transaction, ids: InsightIds): Promise<void> {
+  await insertAiUseCases(tx, ids);
+  await insertBenefits(tx, ids);
+  await insertCriticalFactors(tx, ids);
+}

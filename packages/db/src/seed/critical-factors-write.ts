@@ -1,0 +1,5 @@
+import type { InsightIds } from './insight';
+import type { Transaction } from './write';
+
+// Placeholder until the register's demo data is written.
+export async function insertCriticalFactors(_tx: Transaction, _ids: InsightIds): Promise<void> {}
