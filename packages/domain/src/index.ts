@@ -42,5 +42,8 @@ export * from './models/ai-use-case';
 export * from './models/benefit';
 export * from './insight/ai-reach';
 export * from './insight/benefit-realisation';
+export * from './insight/benefit-rollups';
+export * from './views/benefits';
 export * from './models/critical-factor';
 export * from './insight/critical-factors';
+export * from './views/factors';

@@ -1,13 +1,183 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
+import { EmptyState, PageError, PageLoading } from '../components/states';
+import { ActionDialog } from '../benefits/action-dialog';
+import { BenefitDialog } from '../benefits/benefit-dialog';
+import { BenefitsFilters } from '../benefits/benefits-filters';
+import { BenefitsTable } from '../benefits/benefits-table';
+import { MeasurementDialog } from '../benefits/measurement-dialog';
+import { OverdueList } from '../benefits/overdue-list';
+import { filterBenefits, NO_FILTER, toPercent } from '../benefits/register';
+import { SummaryTable } from '../benefits/summary-table';
+import type { BenefitActionData, BenefitData } from '../benefits/types';
+import { YearSection } from '../benefits/year-section';
+import { ActionsByOwner } from '../benefits/actions-by-owner';
+import { trpc } from '../trpc';
+// Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
+import '../styles/benefits.css';
 
-// Placeholder page until the register is built.
+type Open =
+  | { kind: 'measurement'; benefit: BenefitData }
+  | { kind: 'benefit'; benefit: BenefitData | null }
+  | { kind: 'action'; action: BenefitActionData | null };
+
+/** Q4: how much of the investments' benefits is brought home, per board, and who acts next. */
 export function BenefitsPage() {
   const { t } = useTranslation();
+  const user = useSessionUser().data;
+  const register = useQuery(trpc.benefits.register.queryOptions());
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   usePageTitle(t('benefits.title'));
+
+  if (register.isPending) return <PageLoading title={t('benefits.title')} />;
+  if (register.isError) {
+    return (
+      <PageError
+        error={register.error}
+        retry={() => void register.refetch()}
+        round={undefined}
+        latestLink={null}
+      />
+    );
+  }
+  const data = register.data;
+  const isItd = user?.role === 'itd';
+  const ownUnit = user?.role === 'reporter' ? user.unitSlug : null;
+  const city = data.city;
+  const shown = filterBenefits(data.benefits, filter);
+
   return (
-    <div className="page">
+    <div className="page benefits-page">
       <h1>{t('benefits.title')}</h1>
+      <p className="page-intro">{t('benefits.intro')}</p>
+      <p className="benefits-summary">
+        {city.measured === 0
+          ? t('benefits.summaryNone', { benefits: city.benefits })
+          : t('benefits.summary', {
+              benefits: city.benefits,
+              realised: city.realised,
+              partly: city.partly,
+              measured: city.measured,
+              mean: toPercent(city.meanRate),
+            })}{' '}
+        {t('benefits.overdueSentence', { count: city.overdue })}
+      </p>
+      <p>
+        <a className="button-secondary" href="/export/nyttor.xlsx" download>
+          {t('benefits.download')}
+        </a>
+      </p>
+      {/* Always in the page, so screen readers hear each change to it. */}
+      <p className="form-success" aria-live="polite">
+        {announcement}
+      </p>
+
+      <section aria-labelledby="benefits-board-heading">
+        <h2 id="benefits-board-heading">{t('benefits.byBoard.heading')}</h2>
+        <SummaryTable
+          caption={t('benefits.byBoard.caption')}
+          groupLabel={t('benefits.cols.board')}
+          rows={data.byBoard.map((g) => ({ key: g.board, label: g.board, summary: g.summary }))}
+          total={{ key: 'city', label: t('benefits.city'), summary: city }}
+        />
+      </section>
+
+      <ActionsByOwner
+        register={data}
+        onEdit={isItd ? (action) => setOpen({ kind: 'action', action }) : null}
+      />
+      {isItd && (
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setOpen({ kind: 'action', action: null })}
+          >
+            {t('benefits.actions.new')}
+          </button>
+        </p>
+      )}
+
+      <OverdueList register={data} />
+      <YearSection register={data} />
+
+      <section aria-labelledby="benefits-investment-heading">
+        <h2 id="benefits-investment-heading">{t('benefits.byInvestment.heading')}</h2>
+        <SummaryTable
+          caption={t('benefits.byInvestment.caption')}
+          groupLabel={t('benefits.cols.investment')}
+          rows={data.byInvestment.map((g) => ({
+            key: g.needCode,
+            label: g.needTitle,
+            summary: g.summary,
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="benefits-register-heading">
+        <h2 id="benefits-register-heading">{t('benefits.register.heading')}</h2>
+        {isItd && (
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setOpen({ kind: 'benefit', benefit: null })}
+            >
+              {t('benefits.register.new')}
+            </button>
+          </p>
+        )}
+        <BenefitsFilters
+          register={data}
+          filter={filter}
+          onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))}
+        />
+        <p aria-live="polite">
+          {t('benefits.register.count', { shown: shown.length, total: data.benefits.length })}
+        </p>
+        {shown.length === 0 ? (
+          <EmptyState>{t('benefits.register.empty')}</EmptyState>
+        ) : (
+          <BenefitsTable
+            benefits={shown}
+            actions={{
+              canRecord: (b) => isItd || b.unit.slug === ownUnit,
+              onRecord: (benefit) => setOpen({ kind: 'measurement', benefit }),
+              onEdit: isItd ? (benefit) => setOpen({ kind: 'benefit', benefit }) : null,
+            }}
+          />
+        )}
+      </section>
+
+      {open?.kind === 'measurement' && (
+        <MeasurementDialog
+          benefit={open.benefit}
+          today={data.today}
+          onClose={() => setOpen(null)}
+          onSaved={setAnnouncement}
+        />
+      )}
+      {open?.kind === 'benefit' && (
+        <BenefitDialog
+          benefit={open.benefit}
+          register={data}
+          onClose={() => setOpen(null)}
+          onSaved={setAnnouncement}
+        />
+      )}
+      {open?.kind === 'action' && (
+        <ActionDialog
+          action={open.action}
+          register={data}
+          onClose={() => setOpen(null)}
+          onSaved={setAnnouncement}
+        />
+      )}
     </div>
   );
 }

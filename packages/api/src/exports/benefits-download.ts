@@ -1,7 +1,30 @@
+import { appendAudit, listBenefits } from '@lagesbild/db/repositories';
+import { toStockholmDate } from '@lagesbild/domain';
 import type { Context } from '../context';
-import type { Download } from '../downloads';
+import { authorize, type Download } from '../downloads';
+import { buildBenefitRegister } from '../router/benefits-views';
+import { buildBenefitSheets } from './benefits-sheets';
+import { CONTENT_TYPES, writeWorkbook } from './round-files';
 
-// Placeholder until the register's workbook is written.
-export async function downloadBenefitsExport(_ctx: Context): Promise<Download> {
-  throw new Error('not built yet');
+/** The benefit register with realisation, measurements, actions and boards as one workbook; audited. */
+export async function downloadBenefitsExport(ctx: Context): Promise<Download> {
+  const user = await authorize(ctx, 'export.benefits');
+  const today = toStockholmDate(ctx.now());
+  const register = buildBenefitRegister(await listBenefits(ctx.db, ctx.organisationSlug), today);
+  await appendAudit(ctx.db, {
+    organisationSlug: ctx.organisationSlug,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'export.benefits',
+    outcome: 'success',
+    entityType: 'benefit',
+    entityKey: today,
+    summary: { benefits: register.benefits.length, actions: register.actions.length },
+    correlationId: ctx.requestId,
+  });
+  return {
+    filename: `lagesbild-${ctx.organisationSlug}-nyttor-${today}.xlsx`,
+    contentType: CONTENT_TYPES.xlsx,
+    body: await writeWorkbook(`Nyttorealisering ${today}`, buildBenefitSheets(register)),
+  };
 }

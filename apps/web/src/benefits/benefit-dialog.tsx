@@ -1,0 +1,214 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DialogModal } from '../components/dialog-modal';
+import { SelectField, TextField } from '../components/form-field';
+import { trpc } from '../trpc';
+import {
+  BENEFIT_FIELD_ORDER,
+  buildBenefitFields,
+  toBenefitFormValues,
+  type BenefitFieldKey,
+  type BenefitFieldsInput,
+  type BenefitFormValues,
+} from './build-benefit-fields';
+import { ConflictPanel } from './conflict-panel';
+import {
+  describeFailure,
+  isErrorKey,
+  ErrorSummary,
+  findConflict,
+  findIssueCodes,
+  refreshBenefits,
+} from './form-parts';
+import type { BenefitData, BenefitErrorKey, BenefitRegisterData, PhaseCode } from './types';
+
+const CATEGORIES = ['ekonomisk', 'tid-resurser', 'kvalitet', 'samhallsnytta'] as const;
+const PHASES = ['identifiera', 'specificera', 'planera', 'realisera', 'folja-upp'] as const;
+const fieldId = (key: BenefitFieldKey) => `benefit-${key}`;
+
+/** ITD creates or changes a benefit; a save over someone else's newer one is a choice, never silent. */
+export function BenefitDialog({
+  benefit,
+  register,
+  onClose,
+  onSaved,
+}: {
+  benefit: BenefitData | null;
+  register: BenefitRegisterData;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<BenefitFormValues>(() => toBenefitFormValues(benefit));
+  const [version, setVersion] = useState(benefit?.version ?? 0);
+  const [errors, setErrors] = useState<Partial<Record<BenefitFieldKey, BenefitErrorKey>>>({});
+  const [failure, setFailure] = useState<BenefitErrorKey | null>(null);
+  const [conflict, setConflict] = useState<{
+    version: number;
+    mine: BenefitFieldsInput;
+    saved: Record<string, unknown>;
+  } | null>(null);
+  const busy = useRef(false);
+  const save = useMutation(trpc.benefits.save.mutationOptions());
+  const label = (key: BenefitFieldKey) => t(`benefits.form.benefit.${key}`);
+  const message = (key: BenefitErrorKey) => t(`benefits.form.errors.${key}`);
+
+  function send(fields: BenefitFieldsInput, atVersion: number) {
+    busy.current = true;
+    save.mutate(
+      { code: benefit?.code ?? null, version: atVersion, fields },
+      {
+        onSuccess: () => {
+          refreshBenefits(queryClient, trpc.benefits.pathKey());
+          onSaved(t('benefits.form.benefit.saved', { title: fields.title }));
+          onClose();
+        },
+        onError: (error) => {
+          const stale = findConflict(error);
+          if (stale && typeof stale.currentVersion === 'number') {
+            setConflict({
+              version: stale.currentVersion,
+              mine: fields,
+              saved: stale.current ?? {},
+            });
+            return;
+          }
+          const found: Partial<Record<BenefitFieldKey, BenefitErrorKey>> = {};
+          for (const [path, code] of Object.entries(findIssueCodes(error))) {
+            const key = path.replace(/^fields\./, '') as BenefitFieldKey;
+            if (BENEFIT_FIELD_ORDER.includes(key)) found[key] = isErrorKey(code) ? code : 'invalid';
+          }
+          if (Object.keys(found).length > 0) return setErrors(found);
+          setFailure(describeFailure(error));
+        },
+        onSettled: () => {
+          busy.current = false;
+        },
+      },
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy.current || save.isPending) return;
+    setFailure(null);
+    const built = buildBenefitFields(values);
+    if (!built.ok) return setErrors(built.errors);
+    setErrors({});
+    send(built.fields, version);
+  }
+
+  const errorText = (key: BenefitFieldKey) => {
+    const code = errors[key];
+    return code ? message(code) : undefined;
+  };
+  const shown = BENEFIT_FIELD_ORDER.filter((k) => errors[k]).map((k) => ({
+    id: fieldId(k),
+    label: label(k),
+    message: errorText(k)!,
+  }));
+  const text = (key: BenefitFieldKey, extra: Record<string, unknown> = {}) => (
+    <TextField
+      id={fieldId(key)}
+      label={label(key)}
+      value={values[key]}
+      error={errorText(key)}
+      onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+      {...extra}
+    />
+  );
+  const select = (key: BenefitFieldKey, options: { value: string; label: string }[]) => (
+    <SelectField
+      id={fieldId(key)}
+      label={label(key)}
+      value={values[key]}
+      error={errorText(key)}
+      options={options}
+      onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+    />
+  );
+  const choose = { value: '', label: t('benefits.form.choose') };
+  const conflictRows = conflict
+    ? (
+        ['title', 'metric', 'baseline', 'target', 'targetDate', 'phase', 'followUpMonths'] as const
+      ).map((key) => {
+        const shownValue = (v: unknown) =>
+          key === 'phase' && typeof v === 'string'
+            ? t(`benefits.phase.${v as PhaseCode}`)
+            : String(v ?? '–');
+        return {
+          label: label(key),
+          mine: shownValue(conflict.mine[key]),
+          saved: shownValue(conflict.saved[key]),
+        };
+      })
+    : [];
+
+  return (
+    <DialogModal
+      title={
+        benefit
+          ? t('benefits.form.benefit.editTitle', { title: benefit.title })
+          : t('benefits.form.benefit.newTitle')
+      }
+      onClose={onClose}
+    >
+      {conflict ? (
+        <ConflictPanel
+          who={typeof conflict.saved.updatedBy === 'string' ? conflict.saved.updatedBy : null}
+          rows={conflictRows}
+          onUseSaved={() => {
+            refreshBenefits(queryClient, trpc.benefits.pathKey());
+            onClose();
+          }}
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            setConflict(null);
+            send(conflict.mine, conflict.version);
+          }}
+        />
+      ) : (
+        <form className="benefit-form" noValidate onSubmit={onSubmit}>
+          {failure && (
+            <div role="alert" className="form-alert">
+              {message(failure)}
+            </div>
+          )}
+          <ErrorSummary errors={shown} />
+          {text('title')}
+          {select('needCode', [
+            choose,
+            ...register.needs.map((n) => ({ value: n.code, label: n.title })),
+          ])}
+          {select('unitSlug', [
+            choose,
+            ...register.units.map((u) => ({ value: u.slug, label: `${u.name} (${u.board})` })),
+          ])}
+          {select(
+            'category',
+            CATEGORIES.map((c) => ({ value: c, label: t(`benefits.category.${c}`) })),
+          )}
+          {text('metric', { hint: t('benefits.form.benefit.metricHint') })}
+          {text('baseline', { inputMode: 'decimal', autoComplete: 'off' })}
+          {text('target', { inputMode: 'decimal', autoComplete: 'off' })}
+          {text('targetDate', { type: 'date' })}
+          {select(
+            'phase',
+            PHASES.map((p) => ({ value: p, label: t(`benefits.phase.${p}`) })),
+          )}
+          {text('followUpMonths', { inputMode: 'numeric', autoComplete: 'off' })}
+          <p className="actions">
+            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+              {save.isPending ? t('benefits.form.saving') : t('benefits.form.save')}
+            </button>
+            <button type="button" className="button-secondary" onClick={onClose}>
+              {t('benefits.form.cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+    </DialogModal>
+  );
+}
