@@ -1,7 +1,28 @@
+import { appendAudit, listCriticalFactors } from '@lagesbild/db/repositories';
+import { buildFactorRegister } from '@lagesbild/domain';
 import type { Context } from '../context';
-import type { Download } from '../downloads';
+import { authorize, type Download } from '../downloads';
+import { buildFactorSheets } from './factors-sheets';
+import { CONTENT_TYPES, writeWorkbook } from './round-files';
 
-// Placeholder until the register's workbook is written.
-export async function downloadFactorsExport(_ctx: Context): Promise<Download> {
-  throw new Error('not built yet');
+/** The critical factors and their scores per round as one workbook; audited. */
+export async function downloadFactorsExport(ctx: Context): Promise<Download> {
+  const user = await authorize(ctx, 'export.factors');
+  const view = buildFactorRegister(await listCriticalFactors(ctx.db, ctx.organisationSlug));
+  await appendAudit(ctx.db, {
+    organisationSlug: ctx.organisationSlug,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'export.factors',
+    outcome: 'success',
+    entityType: 'criticalFactor',
+    entityKey: view.currentRound ?? 'faktorer',
+    summary: { factors: view.factors.length },
+    correlationId: ctx.requestId,
+  });
+  return {
+    filename: `lagesbild-${ctx.organisationSlug}-faktorer.xlsx`,
+    contentType: CONTENT_TYPES.xlsx,
+    body: await writeWorkbook('Kritiska faktorer', buildFactorSheets(view)),
+  };
 }

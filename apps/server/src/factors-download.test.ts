@@ -1,0 +1,81 @@
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { openTestDatabase } from '@lagesbild/db/testing';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
+
+let database: DatabaseHandle;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let base: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent' }, database });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+async function cookieOf(email: string) {
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const download = (cookie?: string) =>
+  fetch(`${base}/export/faktorer.xlsx`, { headers: cookie ? { cookie } : {} });
+
+async function lastAudit() {
+  const r = (await database.db.execute(
+    sql`select action, outcome, actor_label, summary from audit_log order by id desc limit 1`,
+  )) as unknown as { rows: Record<string, unknown>[] };
+  return r.rows[0];
+}
+
+async function readWorkbook(res: Response) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await res.arrayBuffer());
+  return workbook;
+}
+
+describe('the critical factors workbook', () => {
+  it('gives a KS member the register and the scores per round, and audits it', async () => {
+    const res = await download(await cookieOf('ks@demo.lagesbild.se'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('lagesbild-malmo-faktorer.xlsx');
+    const workbook = await readWorkbook(res);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Faktorer', 'Poäng per omgång']);
+    const factors = workbook.getWorksheet('Faktorer')!;
+    expect(factors.getRow(1).getCell(2).value).toBe('Faktor');
+    expect(factors.rowCount).toBe(1 + 12);
+    const itLaw = factors
+      .getSheetValues()
+      .find(
+        (row) => Array.isArray(row) && row[2] === 'Brist på IT-juridisk kompetens',
+      ) as unknown[];
+    // Columns from 1: code, title, kind, likelihood, impact, score, band, change.
+    expect(itLaw.slice(3, 9)).toEqual(['Risk', 4, 5, 20, 'Kritisk', 4]);
+    const scores = workbook.getWorksheet('Poäng per omgång')!;
+    // Twelve factors, each scored in the eight closed rounds and the open one.
+    expect(scores.rowCount).toBe(1 + 12 * 9);
+    expect(scores.getRow(2).values).toEqual(expect.arrayContaining(['2024-K4']));
+    expect(await lastAudit()).toMatchObject({
+      action: 'export.factors',
+      outcome: 'success',
+      actor_label: 'Kim Ledamot (KS)',
+      summary: { factors: 12 },
+    });
+  });
+
+  it('is open to reporters too, and closed to anyone not signed in', async () => {
+    const reporter = await download(await cookieOf('miljoforvaltningen@demo.lagesbild.se'));
+    expect(reporter.status).toBe(200);
+    expect((await download()).status).toBe(401);
+  });
+});

@@ -1,0 +1,218 @@
+import { bandOf, type CriticalFactorFields } from '@lagesbild/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DialogModal } from '../components/dialog-modal';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { trpc } from '../trpc';
+import { FactorConflict } from './factor-conflict';
+import { FactorLinkFields, FactorMainFields } from './factor-fields';
+import {
+  buildFactorFields,
+  describeFactorFormError,
+  factorFieldId,
+  FIELD_ORDER,
+  findStaleVersion,
+  mapFactorApiErrors,
+  toFactorFormValues,
+  type FactorFieldErrors,
+  type FactorFormError,
+  type FactorFormValues,
+} from './factor-values';
+import type { FactorData, FactorRegisterData } from './types';
+
+const LABEL_KEYS = {
+  title: 'factors.form.field.title',
+  kind: 'factors.form.field.kind',
+  likelihood: 'factors.form.field.likelihood',
+  impact: 'factors.form.field.impact',
+  owner: 'factors.form.field.owner',
+  mitigation: 'factors.form.field.mitigation',
+  status: 'factors.form.field.status',
+  capabilityCodes: 'factors.form.field.capabilities',
+  needCodes: 'factors.form.field.needs',
+} as const;
+
+/** ITD's form for a factor; a save over someone else's newer one is a choice, never silent. */
+export function FactorFormDialog({
+  factor,
+  register,
+  onClose,
+  onSaved,
+}: {
+  /** The factor to change; null for a new one. */
+  factor: FactorData | null;
+  register: FactorRegisterData;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<FactorFormValues>(() => toFactorFormValues(factor));
+  const [version, setVersion] = useState(factor?.version ?? 0);
+  const [errors, setErrors] = useState<FactorFieldErrors>({});
+  const [formError, setFormError] = useState<FactorFormError | null>(null);
+  const [conflict, setConflict] = useState<{
+    currentVersion: number;
+    saved: FactorData | null;
+    mine: CriticalFactorFields;
+  } | null>(null);
+  const [note, setNote] = useState('');
+  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusTo) document.getElementById(focusTo.id)?.focus();
+  }, [focusTo]);
+  // A second click arrives before React re-renders with isPending: the ref stops it at once.
+  const busy = useRef(false);
+  const save = useMutation(trpc.factors.save.mutationOptions());
+
+  function fail(fieldErrors: FactorFieldErrors, form: FactorFormError | null) {
+    setErrors(fieldErrors);
+    setFormError(form);
+    const first = findFirstInvalidField(fieldErrors, FIELD_ORDER);
+    setFocusTo({ id: first ? factorFieldId(first) : 'factor-form-alert' });
+  }
+
+  function send(fields: CriticalFactorFields, atVersion: number) {
+    busy.current = true;
+    setNote('');
+    save.mutate(
+      { code: factor?.code ?? null, version: atVersion, fields },
+      {
+        onSuccess: () => {
+          void queryClient.invalidateQueries({ queryKey: trpc.factors.pathKey() });
+          onSaved(t('factors.form.saved', { title: fields.title }));
+          onClose();
+        },
+        onError: async (error) => {
+          const stale = findStaleVersion(error);
+          if (stale !== null && factor) {
+            // The conflict names the version: the saved factor is read again to show it whole.
+            const fresh = await queryClient
+              .fetchQuery({ ...trpc.factors.register.queryOptions(), staleTime: 0 })
+              .catch(() => null);
+            setErrors({});
+            setFormError(null);
+            setConflict({
+              currentVersion: stale,
+              saved: fresh?.factors.find((f) => f.code === factor.code) ?? null,
+              mine: fields,
+            });
+            return;
+          }
+          const apiErrors = mapFactorApiErrors(error);
+          if (Object.keys(apiErrors).length > 0) fail(apiErrors, null);
+          else fail({}, describeFactorFormError(error));
+        },
+        onSettled: () => {
+          busy.current = false;
+        },
+      },
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy.current || save.isPending) return;
+    const result = buildFactorFields(values);
+    if (!result.ok) return fail(result.errors, null);
+    send(result.fields, version);
+  }
+
+  function applySaved(saved: FactorData | null) {
+    if (!saved) return onClose();
+    setValues(toFactorFormValues(saved));
+    setVersion(saved.version);
+    setConflict(null);
+    setNote(t('factors.conflict.usedSaved'));
+    setFocusTo({ id: factorFieldId('title') });
+  }
+
+  const invalid = FIELD_ORDER.filter((key) => errors[key] !== undefined);
+  const fieldProps = {
+    values,
+    errors,
+    register,
+    onChange: (patch: Partial<FactorFormValues>) => setValues((v) => ({ ...v, ...patch })),
+  };
+  const title = factor
+    ? t('factors.form.editTitle', { title: factor.title })
+    : t('factors.form.newTitle');
+  const likelihood = Number(values.likelihood);
+  const impact = Number(values.impact);
+
+  return (
+    <DialogModal title={title} onClose={onClose}>
+      <p className="form-success" aria-live="polite">
+        {note}
+      </p>
+      {conflict ? (
+        <FactorConflict
+          mine={conflict.mine}
+          saved={conflict.saved}
+          register={register}
+          onUseSaved={() => applySaved(conflict.saved)}
+          onKeepMine={() => {
+            setVersion(conflict.currentVersion);
+            setConflict(null);
+            send(conflict.mine, conflict.currentVersion);
+          }}
+        />
+      ) : (
+        <form className="factor-form" noValidate onSubmit={onSubmit}>
+          {register.currentRound && (
+            <p className="form-hint">{t('factors.form.intro', { round: register.currentRound })}</p>
+          )}
+          {formError && (
+            <div id="factor-form-alert" role="alert" tabIndex={-1} className="form-alert">
+              {t(`factors.form.formErrors.${formError}`)}
+            </div>
+          )}
+          {invalid.length > 0 && (
+            <div className="error-summary" aria-labelledby="factor-error-summary-heading">
+              <h3 id="factor-error-summary-heading">{t('factors.form.summaryHeading')}</h3>
+              <p>{t('factors.form.summaryText')}</p>
+              <ul>
+                {invalid.map((key) => (
+                  <li key={key}>
+                    <a
+                      href={`#${factorFieldId(key)}`}
+                      // The browser would only scroll to the input: focus lets the user fix it at once.
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(factorFieldId(key))?.focus();
+                      }}
+                    >
+                      {t('factors.form.summaryItem', {
+                        field: t(LABEL_KEYS[key]),
+                        message: t(`factors.form.errors.${errors[key]!}`),
+                      })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <FactorMainFields {...fieldProps} />
+          {likelihood > 0 && impact > 0 && (
+            <p className="factor-score-preview" aria-live="polite">
+              {t('factors.form.scorePreview', {
+                score: likelihood * impact,
+                band: t(`factors.band.${bandOf(likelihood * impact)}`),
+              })}
+            </p>
+          )}
+          <FactorLinkFields {...fieldProps} />
+          <p className="actions">
+            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+              {save.isPending ? t('factors.form.saving') : t('factors.form.save')}
+            </button>
+            <button type="button" className="button-secondary" onClick={onClose}>
+              {t('factors.form.cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+    </DialogModal>
+  );
+}

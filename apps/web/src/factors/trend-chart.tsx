@@ -1,0 +1,55 @@
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface TrendChartProps {
+  rows: readonly { round: string; scores: Record<string, number | null> }[];
+  series: readonly { code: string; title: string }[];
+  label: string;
+}
+
+// Five dark colours, each with its own dash, so the lines stay apart in greyscale and for colour blindness.
+const LINES = [
+  { stroke: '#1d4f86', dash: undefined },
+  { stroke: '#9a4a00', dash: '8 4' },
+  { stroke: '#2f6b3a', dash: '3 3' },
+  { stroke: '#6b3a8c', dash: '12 4 3 4' },
+  { stroke: '#3b4552', dash: '2 6' },
+] as const;
+
+/** The top factors' scores per round, 0–25; the table beside it carries the same numbers. */
+export function FactorTrendChart({ rows, series, label }: TrendChartProps) {
+  const data = rows.map((r) => ({ round: r.round, ...r.scores }));
+  return (
+    <LineChart
+      accessibilityLayer={false}
+      role="img"
+      aria-label={label}
+      data={data}
+      responsive
+      style={{ width: '100%', height: 300 }}
+      margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid stroke="#d5dae1" vertical={false} />
+      <XAxis dataKey="round" tickLine={false} stroke="#3b4552" interval={0} fontSize={12} />
+      <YAxis domain={[0, 25]} ticks={[0, 5, 10, 15, 20, 25]} width={32} stroke="#3b4552" />
+      <Legend />
+      <Tooltip isAnimationActive={false} />
+      {series.map((s, i) => {
+        const line = LINES[i % LINES.length]!;
+        return (
+          <Line
+            key={s.code}
+            dataKey={s.code}
+            name={s.title}
+            type="linear"
+            stroke={line.stroke}
+            strokeDasharray={line.dash}
+            strokeWidth={2.5}
+            dot={{ r: 3, fill: line.stroke }}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        );
+      })}
+    </LineChart>
+  );
+}
