@@ -66,6 +66,14 @@ test.describe('a KS member reads the benefit realisation', () => {
     await openAllTables(page);
     await waitForCharts(page);
     await expectNoAxeViolations(page);
+
+    // A board's benefits only, kept in the address so the view can be shared.
+    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Kommunstyrelsen' });
+    await expect(page.getByText('Visar 3 av 16 nyttor.')).toBeVisible();
+    await expect(page).toHaveURL(/namnd=Kommunstyrelsen/);
+    await page.reload();
+    await waitForPage(page);
+    await expect(page.getByText('Visar 3 av 16 nyttor.')).toBeVisible();
   });
 });
 

@@ -96,6 +96,11 @@ test.describe('a KS member reads the critical factors', () => {
     await expect(page.getByText('Visar 3 av 12 faktorer.')).toBeVisible();
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Stängd' });
     await expect(page.getByText('Visar 1 av 12 faktorer.')).toBeVisible();
+    // The filters are in the address, so a reload (or a shared link) keeps them.
+    await expect(page).toHaveURL(/typ=success/);
+    await page.reload();
+    await waitForPage(page);
+    await expect(page.getByText('Visar 1 av 12 faktorer.')).toBeVisible();
 
     const download = page.getByRole('link', { name: 'Ladda ner (Excel)' });
     await expect(download).toHaveAttribute('href', '/export/faktorer.xlsx');

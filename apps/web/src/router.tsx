@@ -14,6 +14,8 @@ import { SignInPage } from './routes/sign-in';
 import { UnitPage } from './routes/unit';
 import {
   auditSearchSchema,
+  benefitsSearchSchema,
+  factorsSearchSchema,
   needsSearchSchema,
   overviewSearchSchema,
   planningSearchSchema,
@@ -156,12 +158,14 @@ const aiRoute = createRoute({
 const benefitsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/nyttor',
+  validateSearch: benefitsSearchSchema,
   component: lazyRouteComponent(() => import('./routes/benefits'), 'BenefitsPage'),
 });
 
 const factorsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/faktorer',
+  validateSearch: factorsSearchSchema,
   component: lazyRouteComponent(() => import('./routes/factors'), 'FactorsPage'),
 });
 

@@ -1,6 +1,19 @@
-import { NEED_STATUSES as DOMAIN_NEED_STATUSES } from '@lagesbild/domain';
+import {
+  BENEFIT_PHASES as DOMAIN_BENEFIT_PHASES,
+  FACTOR_KINDS as DOMAIN_FACTOR_KINDS,
+  FACTOR_STATUSES as DOMAIN_FACTOR_STATUSES,
+  NEED_STATUSES as DOMAIN_NEED_STATUSES,
+} from '@lagesbild/domain';
 import { describe, expect, it } from 'vitest';
-import { NEED_STATUSES, planningSearchSchema } from './search';
+import {
+  BENEFIT_PHASES,
+  benefitsSearchSchema,
+  FACTOR_KINDS,
+  FACTOR_STATUSES,
+  factorsSearchSchema,
+  NEED_STATUSES,
+  planningSearchSchema,
+} from './search';
 
 describe('planning links', () => {
   it('knows the same need states as the domain (written out to keep full zod off the first page)', () => {
@@ -17,6 +30,29 @@ describe('planning links', () => {
       fran: undefined,
       till: undefined,
       scenario: undefined,
+    });
+  });
+});
+
+describe('benefit and factor links', () => {
+  it('know the same phases, kinds and states as the domain', () => {
+    expect(BENEFIT_PHASES).toEqual(DOMAIN_BENEFIT_PHASES);
+    expect(FACTOR_KINDS).toEqual(DOMAIN_FACTOR_KINDS);
+    expect(FACTOR_STATUSES).toEqual(DOMAIN_FACTOR_STATUSES);
+  });
+
+  it('keep a filter from a shared link and drop a value that is not one', () => {
+    expect(
+      benefitsSearchSchema.parse({ namnd: ' Servicenämnden ', enhet: 'itd', fas: 'planera' }),
+    ).toEqual({ namnd: 'Servicenämnden', enhet: 'itd', fas: 'planera' });
+    expect(benefitsSearchSchema.parse({ enhet: 'Inte En Slug', fas: 'klar' })).toEqual({
+      namnd: undefined,
+      enhet: undefined,
+      fas: undefined,
+    });
+    expect(factorsSearchSchema.parse({ typ: 'risk', status: 'okand' })).toEqual({
+      typ: 'risk',
+      status: undefined,
     });
   });
 });

@@ -138,3 +138,32 @@ export const needsSearchSchema = z.object({
 });
 
 export type NeedsSearch = z.infer<typeof needsSearchSchema>;
+
+/** The phases of nyttorealisering as `fas` takes them; a test keeps them in step with the domain. */
+export const BENEFIT_PHASES = [
+  'identifiera',
+  'specificera',
+  'planera',
+  'realisera',
+  'folja-upp',
+] as const;
+
+/** Benefit filters: board (`namnd`, its name), unit (`enhet`) and phase (`fas`). */
+export const benefitsSearchSchema = z.object({
+  namnd: optionalText(200),
+  enhet: optional(SLUG),
+  fas: z.catch(z.optional(z.enum(BENEFIT_PHASES)), undefined),
+});
+
+export type BenefitsSearch = z.infer<typeof benefitsSearchSchema>;
+
+/** Critical factor filters: kind (`typ`) and status; a test keeps them in step with the domain. */
+export const FACTOR_KINDS = ['success', 'risk'] as const;
+export const FACTOR_STATUSES = ['open', 'mitigating', 'closed'] as const;
+
+export const factorsSearchSchema = z.object({
+  typ: z.catch(z.optional(z.enum(FACTOR_KINDS)), undefined),
+  status: z.catch(z.optional(z.enum(FACTOR_STATUSES)), undefined),
+});
+
+export type FactorsSearch = z.infer<typeof factorsSearchSchema>;

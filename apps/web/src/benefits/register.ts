@@ -6,8 +6,6 @@ export interface BenefitFilter {
   phase: string;
 }
 
-export const NO_FILTER: BenefitFilter = { board: '', unit: '', phase: '' };
-
 /** The benefits a reader asked for; an empty value leaves that filter off. */
 export function filterBenefits(benefits: readonly BenefitData[], filter: BenefitFilter) {
   return benefits.filter(

@@ -184,8 +184,6 @@ export interface FactorFilter {
   status: FactorStatusCode | '';
 }
 
-export const NO_FACTOR_FILTER: FactorFilter = { kind: '', status: '' };
-
 /** Factors that match the chosen kind and status, highest score first. */
 export function filterFactors(factors: readonly FactorData[], filter: FactorFilter): FactorData[] {
   return factors

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
@@ -10,14 +11,17 @@ import { BenefitsFilters } from '../benefits/benefits-filters';
 import { BenefitsTable } from '../benefits/benefits-table';
 import { MeasurementDialog } from '../benefits/measurement-dialog';
 import { OverdueList } from '../benefits/overdue-list';
-import { filterBenefits, NO_FILTER, toPercent } from '../benefits/register';
+import { filterBenefits, toPercent, type BenefitFilter } from '../benefits/register';
 import { SummaryTable } from '../benefits/summary-table';
 import type { BenefitActionData, BenefitData } from '../benefits/types';
 import { YearSection } from '../benefits/year-section';
 import { ActionsByOwner } from '../benefits/actions-by-owner';
+import { BENEFIT_PHASES } from '../search';
 import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/benefits.css';
+
+const route = getRouteApi('/nyttor');
 
 type Open =
   | { kind: 'measurement'; benefit: BenefitData }
@@ -29,7 +33,26 @@ export function BenefitsPage() {
   const { t } = useTranslation();
   const user = useSessionUser().data;
   const register = useQuery(trpc.benefits.register.queryOptions());
-  const [filter, setFilter] = useState(NO_FILTER);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filter: BenefitFilter = {
+    board: search.namnd ?? '',
+    unit: search.enhet ?? '',
+    phase: search.fas ?? '',
+  };
+  // Filters live in the address so a filtered view can be shared and survives a reload.
+  const setFilter = (patch: Partial<BenefitFilter>) => {
+    const next = { ...filter, ...patch };
+    void navigate({
+      search: {
+        namnd: next.board || undefined,
+        enhet: next.unit || undefined,
+        fas: BENEFIT_PHASES.find((p) => p === next.phase),
+      },
+      replace: true,
+      resetScroll: false,
+    });
+  };
   const [open, setOpen] = useState<Open | null>(null);
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(t('benefits.title'));
@@ -132,11 +155,7 @@ export function BenefitsPage() {
             </button>
           </p>
         )}
-        <BenefitsFilters
-          register={data}
-          filter={filter}
-          onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))}
-        />
+        <BenefitsFilters register={data} filter={filter} onChange={setFilter} />
         <p aria-live="polite">
           {t('benefits.register.count', { shown: shown.length, total: data.benefits.length })}
         </p>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
@@ -6,9 +7,9 @@ import { usePageTitle } from '../components/page-title';
 import { EmptyState, PageError, PageLoading } from '../components/states';
 import {
   filterFactors,
+  type FactorFilter,
   findPreviousRound,
   listTopFactors,
-  NO_FACTOR_FILTER,
   summariseFactors,
 } from '../factors/describe';
 import { FactorFormDialog } from '../factors/factor-form-dialog';
@@ -22,12 +23,23 @@ import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/factors.css';
 
+const route = getRouteApi('/faktorer');
+
 /** Q5: the critical factors for carrying out the plan; everyone reads, ITD keeps the register. */
 export function FactorsPage() {
   const { t } = useTranslation();
   const user = useSessionUser().data;
   const register = useQuery(trpc.factors.register.queryOptions());
-  const [filter, setFilter] = useState(NO_FACTOR_FILTER);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filter: FactorFilter = { kind: search.typ ?? '', status: search.status ?? '' };
+  // Filters live in the address so a filtered view can be shared and survives a reload.
+  const setFilter = (next: FactorFilter) =>
+    void navigate({
+      search: { typ: next.kind || undefined, status: next.status || undefined },
+      replace: true,
+      resetScroll: false,
+    });
   const [editing, setEditing] = useState<{ factor: FactorData | null } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(t('factors.title'));
