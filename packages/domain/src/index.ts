@@ -41,6 +41,8 @@ export * from './models/make-code';
 export * from './models/ai-use-case';
 export * from './models/benefit';
 export * from './insight/ai-reach';
+export * from './insight/ai-competence';
+export * from './views/ai';
 export * from './insight/benefit-realisation';
 export * from './insight/benefit-rollups';
 export * from './views/benefits';

@@ -1,7 +1,34 @@
+import { appendAudit } from '@lagesbild/db/repositories';
 import type { Context } from '../context';
-import type { Download } from '../downloads';
+import { authorize, type Download } from '../downloads';
+import { buildAiCompetence, buildAiRegister } from '../router/ai-views';
+import { buildAiSheets } from './ai-sheets';
+import { CONTENT_TYPES, writeWorkbook } from './round-files';
 
-// Placeholder until the register's workbook is written.
-export async function downloadAiExport(_ctx: Context): Promise<Download> {
-  throw new Error('not built yet');
+/** The AI use cases with their reach under the rule, and the AI and test competence, as one workbook; audited. */
+export async function downloadAiExport(ctx: Context): Promise<Download> {
+  const user = await authorize(ctx, 'export.ai');
+  const [register, competence] = await Promise.all([
+    buildAiRegister(ctx.db, ctx.organisationSlug),
+    buildAiCompetence(ctx.db, ctx.organisationSlug),
+  ]);
+  await appendAudit(ctx.db, {
+    organisationSlug: ctx.organisationSlug,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'export.ai',
+    outcome: 'success',
+    entityType: 'ai',
+    entityKey: ctx.organisationSlug,
+    summary: {
+      useCases: register.useCases.length,
+      withinReach: register.useCases.filter((u) => u.reach.withinReach).length,
+    },
+    correlationId: ctx.requestId,
+  });
+  return {
+    filename: `lagesbild-${ctx.organisationSlug}-ai-och-test.xlsx`,
+    contentType: CONTENT_TYPES.xlsx,
+    body: await writeWorkbook('AI och test', buildAiSheets(register, competence)),
+  };
 }

@@ -1,4 +1,44 @@
 import type { TRPCRouterRecord } from '@trpc/server';
+import {
+  aiCompetenceSchema,
+  aiRegisterSchema,
+  reachRuleViewSchema,
+  saveAiUseCaseInputSchema,
+  saveReachRuleInputSchema,
+} from '@lagesbild/domain';
+import { saveAiUseCase, saveReachRule } from '@lagesbild/db/repositories';
+import { z } from 'zod';
+import { actorOf, unitOf } from '../actor';
+import { protectedProcedure } from '../trpc';
+import { buildAiCompetence, buildAiRegister } from './ai-views';
 
 /** Q3: AI use cases, the within-reach rule and the city's AI and testing competence. */
-export const aiRouter = {} satisfies TRPCRouterRecord;
+export const aiRouter = {
+  register: protectedProcedure
+    .output(aiRegisterSchema)
+    .query(({ ctx }) => buildAiRegister(ctx.db, ctx.organisationSlug)),
+
+  competence: protectedProcedure
+    .output(aiCompetenceSchema)
+    .query(({ ctx }) => buildAiCompetence(ctx.db, ctx.organisationSlug)),
+
+  /** ITD for any unit; a reporter creates and changes its own unit's use cases only. */
+  saveUseCase: protectedProcedure
+    .input(saveAiUseCaseInputSchema)
+    .output(z.object({ code: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) =>
+      saveAiUseCase(ctx.db, actorOf(ctx), {
+        code: input.code,
+        expectedVersion: input.version,
+        fields: input.fields,
+        ...(ctx.user.role === 'reporter' ? { ownUnit: unitOf(ctx.user) } : {}),
+      }),
+    ),
+
+  saveReachRule: protectedProcedure
+    .input(saveReachRuleInputSchema)
+    .output(reachRuleViewSchema)
+    .mutation(({ ctx, input }) =>
+      saveReachRule(ctx.db, actorOf(ctx), { expectedVersion: input.version, rule: input.rule }),
+    ),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,99 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatFte } from '../format';
+
+export interface CompetenceChartProps {
+  rows: { roundCode: string; ai: number; test: number }[];
+  label: string;
+  names: { ai: string; test: string };
+}
+
+// A solid dark line and a dashed brown one: they stay apart in greyscale too.
+const AXIS = { fontSize: 13, fill: '#3b4552' };
+
+/** The city's FTE in AI and data and in test per round; the table beside it holds the numbers. */
+export function CompetenceChart({ rows, label, names }: CompetenceChartProps) {
+  return (
+    <LineChart
+      accessibilityLayer={false}
+      role="img"
+      aria-label={label}
+      data={rows}
+      responsive
+      style={{ width: '100%', height: 260 }}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid stroke="#d5dae1" vertical={false} />
+      <XAxis dataKey="roundCode" tick={AXIS} />
+      <YAxis tick={AXIS} width={40} tickFormatter={(v: number) => formatFte(v)} />
+      <Line
+        dataKey="ai"
+        name={names.ai}
+        stroke="#1d4f86"
+        strokeWidth={2}
+        dot={{ r: 4 }}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="test"
+        name={names.test}
+        stroke="#9a4a00"
+        strokeDasharray="6 4"
+        strokeWidth={2}
+        dot={{ r: 4 }}
+        isAnimationActive={false}
+      />
+      <Legend formatter={(value: string) => <span style={{ color: '#1a1f27' }}>{value}</span>} />
+      <Tooltip
+        formatter={(v) => formatFte(typeof v === 'number' ? v : null)}
+        isAnimationActive={false}
+      />
+    </LineChart>
+  );
+}
+
+export interface DirectionChartProps {
+  /** One row per level 1–5: how many assessments sit there now and how many aim for it. */
+  rows: { level: string; now: number; target: number }[];
+  label: string;
+  names: { now: string; target: string };
+}
+
+/** Where the assessments are now beside where the units aim, per level; the table holds the numbers. */
+export function DirectionChart({ rows, label, names }: DirectionChartProps) {
+  return (
+    <BarChart
+      accessibilityLayer={false}
+      role="img"
+      aria-label={label}
+      data={rows}
+      responsive
+      style={{ width: '100%', maxWidth: 560, height: 220 }}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid stroke="#d5dae1" vertical={false} />
+      <XAxis dataKey="level" tick={AXIS} />
+      <YAxis tick={AXIS} width={40} allowDecimals={false} />
+      <Bar dataKey="now" name={names.now} fill="#1d4f86" isAnimationActive={false} />
+      <Bar
+        dataKey="target"
+        name={names.target}
+        fill="#ffffff"
+        stroke="#9a4a00"
+        strokeWidth={2}
+        isAnimationActive={false}
+      />
+      <Legend formatter={(value: string) => <span style={{ color: '#1a1f27' }}>{value}</span>} />
+      <Tooltip isAnimationActive={false} />
+    </BarChart>
+  );
+}

@@ -1,0 +1,235 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConflictTable } from '../components/conflict-table';
+import { DialogModal } from '../components/dialog-modal';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { isApiError, trpc } from '../trpc';
+import { DIMENSIONS, type AiRegisterData, type AiUseCaseData } from './types';
+import { UseCaseFields } from './use-case-fields';
+import {
+  buildUseCaseFields,
+  FIELD_ORDER,
+  findConflict,
+  mapUseCaseApiErrors,
+  toFormValues,
+  fieldIdOf,
+  type UseCaseFieldErrors,
+  type UseCaseFields as Fields,
+  type UseCaseFormValues,
+} from './use-case-values';
+
+interface Props {
+  useCase: AiUseCaseData | null;
+  register: AiRegisterData;
+  ownUnit: string | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
+/** Creates or changes a use case; a save over someone else's newer one is a choice, never silent. */
+export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<UseCaseFormValues>(() => toFormValues(useCase, ownUnit));
+  const [version, setVersion] = useState(useCase?.version ?? 0);
+  const [errors, setErrors] = useState<UseCaseFieldErrors>({});
+  const [formError, setFormError] = useState(false);
+  const [conflict, setConflict] = useState<{
+    version: number;
+    current: Fields | null;
+    mine: Fields;
+  } | null>(null);
+  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusTo) document.getElementById(focusTo.id)?.focus();
+  }, [focusTo]);
+  // A second click arrives before React re-renders with isPending: the ref stops it at once.
+  const busy = useRef(false);
+  const save = useMutation(trpc.ai.saveUseCase.mutationOptions());
+
+  function fail(fieldErrors: UseCaseFieldErrors) {
+    setErrors(fieldErrors);
+    const first = findFirstInvalidField(fieldErrors, FIELD_ORDER);
+    setFocusTo({ id: first ? fieldIdOf(first) : 'ai-form-alert' });
+  }
+
+  function send(fields: Fields, atVersion: number) {
+    busy.current = true;
+    save.mutate(
+      { code: useCase?.code ?? null, version: atVersion, fields },
+      {
+        onSuccess: () => {
+          void queryClient.invalidateQueries({ queryKey: trpc.ai.pathKey() });
+          onSaved(t('ai.form.saved', { title: fields.title }));
+          onClose();
+        },
+        onError: (error) => {
+          const stale = findConflict(error);
+          if (stale && useCase) {
+            setErrors({});
+            setConflict({ version: stale.currentVersion, current: stale.current, mine: fields });
+            return;
+          }
+          const apiErrors = mapUseCaseApiErrors(error);
+          if (Object.keys(apiErrors).length > 0) return fail(apiErrors);
+          setFormError(true);
+          setFocusTo({ id: 'ai-form-alert' });
+          if (!isApiError(error)) console.error(error);
+        },
+        onSettled: () => {
+          busy.current = false;
+        },
+      },
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy.current || save.isPending) return;
+    setFormError(false);
+    const result = buildUseCaseFields(values);
+    if (!result.ok) return fail(result.errors);
+    send(result.fields, version);
+  }
+
+  const title = useCase ? t('ai.form.editTitle', { title: useCase.title }) : t('ai.form.newTitle');
+  const shown = FIELD_ORDER.filter((k) => errors[k] !== undefined);
+  return (
+    <DialogModal title={title} onClose={onClose}>
+      {conflict ? (
+        <UseCaseConflict
+          mine={conflict.mine}
+          saved={conflict.current}
+          register={register}
+          onUseSaved={() => {
+            if (conflict.current) setValues(toFormValues(conflict.current, ownUnit));
+            setVersion(conflict.version);
+            setConflict(null);
+          }}
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            setConflict(null);
+            send(conflict.mine, conflict.version);
+          }}
+        />
+      ) : (
+        <form className="ai-form" noValidate onSubmit={onSubmit}>
+          {formError && (
+            <div id="ai-form-alert" role="alert" tabIndex={-1} className="form-alert">
+              {t('ai.form.failed')}
+            </div>
+          )}
+          {shown.length > 0 && (
+            <div className="error-summary" aria-labelledby="ai-error-summary-heading">
+              <h3 id="ai-error-summary-heading">{t('ai.form.summaryHeading')}</h3>
+              <ul>
+                {shown.map((key) => (
+                  <li key={key}>
+                    <a
+                      href={`#${fieldIdOf(key)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(fieldIdOf(key))?.focus();
+                      }}
+                    >
+                      {t(`ai.errors.${errors[key]!}`)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <UseCaseFields
+            values={values}
+            errors={errors}
+            register={register}
+            ownUnit={ownUnit}
+            onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+          />
+          <p className="actions">
+            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+              {save.isPending ? t('ai.form.saving') : t('ai.form.save')}
+            </button>
+            <button type="button" className="button-secondary" onClick={onClose}>
+              {t('ai.form.cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+    </DialogModal>
+  );
+}
+
+function describeFields(t: TFunction, f: Fields, register: AiRegisterData) {
+  return [
+    { label: t('ai.form.title'), value: f.title },
+    {
+      label: t('ai.form.unit'),
+      value: register.units.find((u) => u.slug === f.unitSlug)?.name ?? f.unitSlug,
+    },
+    { label: t('ai.form.status'), value: t(`ai.status.${f.status}`) },
+    { label: t('ai.form.value'), value: String(f.value) },
+    { label: t('ai.form.effort'), value: String(f.effort) },
+    ...DIMENSIONS.map((d) => ({ label: t(`ai.dimension.${d}`), value: String(f.readiness[d]) })),
+    {
+      label: t('ai.form.needs'),
+      value: f.dependsOnNeeds
+        .map((c) => register.needs.find((n) => n.code === c)?.title ?? c)
+        .join(', '),
+    },
+  ];
+}
+
+function UseCaseConflict({
+  mine,
+  saved,
+  register,
+  onUseSaved,
+  onKeepMine,
+}: {
+  mine: Fields;
+  saved: Fields | null;
+  register: AiRegisterData;
+  onUseSaved: () => void;
+  onKeepMine: () => void;
+}) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The save button is gone behind this choice: start reading at the panel's heading.
+  useEffect(() => headingRef.current?.focus(), []);
+  const minePart = describeFields(t, mine, register);
+  const savedPart = saved ? describeFields(t, saved, register) : null;
+  return (
+    <div className="conflict-panel">
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t('ai.conflict.heading')}
+      </h3>
+      <p>{t('ai.conflict.text')}</p>
+      {savedPart && (
+        <ConflictTable
+          caption={t('ai.conflict.caption')}
+          columns={{
+            field: t('ai.conflict.colField'),
+            mine: t('ai.conflict.colMine'),
+            saved: t('ai.conflict.colSaved'),
+          }}
+          rows={minePart.map((m, i) => ({
+            label: m.label,
+            mine: m.value,
+            saved: savedPart[i]!.value,
+          }))}
+        />
+      )}
+      <p className="actions">
+        <button type="button" className="button-secondary" onClick={onUseSaved}>
+          {t('ai.conflict.useSaved')}
+        </button>
+        <button type="button" className="button" onClick={onKeepMine}>
+          {t('ai.conflict.keepMine')}
+        </button>
+      </p>
+    </div>
+  );
+}
