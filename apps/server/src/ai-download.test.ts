@@ -1,44 +1,18 @@
-import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { startFileServer, type FileServer } from './testing/file-server';
 
-let database: DatabaseHandle;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let base: string;
+let server: FileServer;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent' }, database });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  server = await startFileServer();
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
-
-async function cookieOf(email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-async function lastAudit() {
-  const r = (await database.db.execute(
-    sql`select action, outcome, summary from audit_log order by id desc limit 1`,
-  )) as unknown as { rows: Record<string, unknown>[] };
-  return r.rows[0];
-}
+afterAll(() => server.close());
 
 describe('the AI and test workbook', () => {
   it('gives a KS reader the use cases with their reach and reasons, and the competence, and audits it', async () => {
-    const res = await fetch(`${base}/export/ai.xlsx`, {
-      headers: { cookie: await cookieOf('ks@demo.lagesbild.se') },
+    const res = await fetch(`${server.base}/export/ai.xlsx`, {
+      headers: { cookie: await server.cookieOf('ks@demo.lagesbild.se') },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('lagesbild-malmo-ai-och-test.xlsx');
@@ -65,7 +39,7 @@ describe('the AI and test workbook', () => {
     const rounds = workbook.getWorksheet('Kompetens per omgång')!;
     expect(rounds.rowCount).toBe(1 + 2 * 2);
     expect(workbook.getWorksheet('Kompetens per enhet')!.rowCount).toBe(1 + 14);
-    expect(await lastAudit()).toMatchObject({
+    expect(await server.lastAudit()).toMatchObject({
       action: 'export.ai',
       outcome: 'success',
       summary: { useCases: 12, withinReach: 4 },
@@ -73,7 +47,7 @@ describe('the AI and test workbook', () => {
   });
 
   it('asks for a sign-in first', async () => {
-    const res = await fetch(`${base}/export/ai.xlsx`);
+    const res = await fetch(`${server.base}/export/ai.xlsx`);
     expect(res.status).toBe(401);
   });
 });

@@ -1,46 +1,20 @@
-import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { startFileServer, type FileServer } from './testing/file-server';
 
-let database: DatabaseHandle;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let base: string;
+let server: FileServer;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent' }, database });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  server = await startFileServer();
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
-
-async function cookieOf(email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+afterAll(() => server.close());
 
 const download = (cookie?: string) =>
-  fetch(`${base}/export/nyttor.xlsx`, { headers: cookie ? { cookie } : {} });
-
-async function lastAudit() {
-  const r = (await database.db.execute(
-    sql`select action, outcome, actor_label, summary from audit_log order by id desc limit 1`,
-  )) as unknown as { rows: Record<string, unknown>[] };
-  return r.rows[0];
-}
+  fetch(`${server.base}/export/nyttor.xlsx`, { headers: cookie ? { cookie } : {} });
 
 describe('the benefit workbook', () => {
   it('gives a KS member the benefits with realisation, measurements, actions and boards; audited', async () => {
-    const res = await download(await cookieOf('ks@demo.lagesbild.se'));
+    const res = await download(await server.cookieOf('ks@demo.lagesbild.se'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/lagesbild-malmo-nyttor-.*\.xlsx/);
     const workbook = new ExcelJS.Workbook();
@@ -66,7 +40,7 @@ describe('the benefit workbook', () => {
     const boards = workbook.getWorksheet('Per nämnd')!;
     const city = boards.getRow(boards.rowCount).values as unknown[];
     expect(city.slice(1)).toEqual(['Hela staden', 16, 13, 49, 3, 8, 2, 4]);
-    expect(await lastAudit()).toMatchObject({
+    expect(await server.lastAudit()).toMatchObject({
       action: 'export.benefits',
       outcome: 'success',
       actor_label: 'Kim Ledamot (KS)',

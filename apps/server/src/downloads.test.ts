@@ -1,48 +1,23 @@
-import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { startFileServer, type FileServer } from './testing/file-server';
 
-let database: DatabaseHandle;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let base: string;
+let server: FileServer;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent' }, database });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  server = await startFileServer();
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
-
-async function cookieOf(email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+afterAll(() => server.close());
 
 const download = (path: string, cookie?: string) =>
-  fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
-
-async function lastAudit() {
-  const r = (await database.db.execute(
-    sql`select action, outcome, summary from audit_log order by id desc limit 1`,
-  )) as unknown as { rows: Record<string, unknown>[] };
-  return r.rows[0];
-}
+  fetch(`${server.base}${path}`, { headers: cookie ? { cookie } : {} });
 
 describe('round exports', () => {
   it('gives itd the whole round as a workbook, one sheet per table, and audits it', async () => {
     const res = await download(
       '/export/omgang/2026-K3.xlsx',
-      await cookieOf('itd@demo.lagesbild.se'),
+      await server.cookieOf('itd@demo.lagesbild.se'),
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('lagesbild-malmo-2026-K3.xlsx');
@@ -60,7 +35,7 @@ describe('round exports', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('Enhet');
     const capabilities = Number(
       (
-        (await database.db.execute(
+        (await server.database.db.execute(
           sql`select count(*)::int as n from capabilities`,
         )) as unknown as {
           rows: { n: number }[];
@@ -68,7 +43,7 @@ describe('round exports', () => {
       ).rows[0]!.n,
     );
     expect(sheet.rowCount).toBe(1 + 14 * capabilities);
-    expect(await lastAudit()).toMatchObject({
+    expect(await server.lastAudit()).toMatchObject({
       action: 'export.round',
       outcome: 'success',
       summary: { format: 'xlsx', rows: 14 * capabilities },
@@ -76,7 +51,7 @@ describe('round exports', () => {
   });
 
   it('writes CSV for Swedish Excel: BOM, semicolons, one table per file', async () => {
-    const cookie = await cookieOf('itd@demo.lagesbild.se');
+    const cookie = await server.cookieOf('itd@demo.lagesbild.se');
     const res = await download('/export/omgang/2026-K3.csv?tabell=inlamningar', cookie);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const bytes = new Uint8Array(await res.arrayBuffer());
@@ -94,12 +69,12 @@ describe('round exports', () => {
   it('refuses other roles, nobody signed in, and unknown formats, with no data in the answer', async () => {
     const viewer = await download(
       '/export/omgang/2026-K3.xlsx',
-      await cookieOf('ks@demo.lagesbild.se'),
+      await server.cookieOf('ks@demo.lagesbild.se'),
     );
     expect(viewer.status).toBe(403);
-    expect(await lastAudit()).toMatchObject({ action: 'export.round', outcome: 'denied' });
+    expect(await server.lastAudit()).toMatchObject({ action: 'export.round', outcome: 'denied' });
     expect((await download('/export/omgang/2026-K3.xlsx')).status).toBe(401);
-    const itd = await cookieOf('itd@demo.lagesbild.se');
+    const itd = await server.cookieOf('itd@demo.lagesbild.se');
     const bad = await download('/export/omgang/2026-K3.pdf', itd);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'unknownFormat' });
@@ -111,7 +86,7 @@ describe('the planning workbook', () => {
   it('gives any signed-in reader the register, scenarios and capacity as sheets, and audits it', async () => {
     const res = await download(
       '/export/planering.xlsx?fran=2026&till=2030',
-      await cookieOf('ks@demo.lagesbild.se'),
+      await server.cookieOf('ks@demo.lagesbild.se'),
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(
@@ -135,11 +110,14 @@ describe('the planning workbook', () => {
     // Two scenarios × five years, under the header.
     expect(years.rowCount).toBe(1 + 2 * 5);
     expect(years.getRow(2).values).toEqual(expect.arrayContaining(['Bas', 2026]));
-    expect(await lastAudit()).toMatchObject({ action: 'export.planning', outcome: 'success' });
+    expect(await server.lastAudit()).toMatchObject({
+      action: 'export.planning',
+      outcome: 'success',
+    });
   });
 
   it('refuses a horizon that makes no sense, and anyone not signed in', async () => {
-    const cookie = await cookieOf('ks@demo.lagesbild.se');
+    const cookie = await server.cookieOf('ks@demo.lagesbild.se');
     const bad = await download('/export/planering.xlsx?fran=2030&till=2026', cookie);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'horizon' });
@@ -149,7 +127,10 @@ describe('the planning workbook', () => {
 
 describe('framework exports', () => {
   it('gives itd and viewers the framework as YAML and JSON, and audits it', async () => {
-    const yaml = await download('/export/ramverk.yaml', await cookieOf('ks@demo.lagesbild.se'));
+    const yaml = await download(
+      '/export/ramverk.yaml',
+      await server.cookieOf('ks@demo.lagesbild.se'),
+    );
     expect(yaml.status).toBe(200);
     expect(yaml.headers.get('content-disposition')).toContain('lagesbild-2026-v1.yaml');
     const text = await yaml.text();
@@ -158,13 +139,13 @@ describe('framework exports', () => {
 
     const json = await download(
       '/export/ramverk.json?version=1',
-      await cookieOf('itd@demo.lagesbild.se'),
+      await server.cookieOf('itd@demo.lagesbild.se'),
     );
     expect(json.status).toBe(200);
     const document = (await json.json()) as { version: number; areas: unknown[] };
     expect(document).toMatchObject({ format: 'lagesbild-framework/1', version: 1 });
     expect(document.areas).toHaveLength(10);
-    expect(await lastAudit()).toMatchObject({
+    expect(await server.lastAudit()).toMatchObject({
       action: 'export.framework',
       outcome: 'success',
       summary: { format: 'json', version: 1 },
@@ -172,10 +153,10 @@ describe('framework exports', () => {
   });
 
   it('refuses reporters and strangers, unknown formats and versions', async () => {
-    const reporter = await cookieOf('miljoforvaltningen@demo.lagesbild.se');
+    const reporter = await server.cookieOf('miljoforvaltningen@demo.lagesbild.se');
     expect((await download('/export/ramverk.yaml', reporter)).status).toBe(403);
     expect((await download('/export/ramverk.yaml')).status).toBe(401);
-    const itd = await cookieOf('itd@demo.lagesbild.se');
+    const itd = await server.cookieOf('itd@demo.lagesbild.se');
     expect((await download('/export/ramverk.xml', itd)).status).toBe(400);
     expect((await download('/export/ramverk.json?version=7', itd)).status).toBe(404);
     expect((await download('/export/ramverk.json?version=x', itd)).status).toBe(400);

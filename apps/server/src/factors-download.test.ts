@@ -1,42 +1,16 @@
-import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { startFileServer, type FileServer } from './testing/file-server';
 
-let database: DatabaseHandle;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let base: string;
+let server: FileServer;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent' }, database });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  server = await startFileServer();
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
-
-async function cookieOf(email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+afterAll(() => server.close());
 
 const download = (cookie?: string) =>
-  fetch(`${base}/export/faktorer.xlsx`, { headers: cookie ? { cookie } : {} });
-
-async function lastAudit() {
-  const r = (await database.db.execute(
-    sql`select action, outcome, actor_label, summary from audit_log order by id desc limit 1`,
-  )) as unknown as { rows: Record<string, unknown>[] };
-  return r.rows[0];
-}
+  fetch(`${server.base}/export/faktorer.xlsx`, { headers: cookie ? { cookie } : {} });
 
 async function readWorkbook(res: Response) {
   const workbook = new ExcelJS.Workbook();
@@ -46,7 +20,7 @@ async function readWorkbook(res: Response) {
 
 describe('the critical factors workbook', () => {
   it('gives a KS member the register and the scores per round, and audits it', async () => {
-    const res = await download(await cookieOf('ks@demo.lagesbild.se'));
+    const res = await download(await server.cookieOf('ks@demo.lagesbild.se'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('lagesbild-malmo-faktorer.xlsx');
     const workbook = await readWorkbook(res);
@@ -65,7 +39,7 @@ describe('the critical factors workbook', () => {
     // Twelve factors, each scored in the eight closed rounds and the open one.
     expect(scores.rowCount).toBe(1 + 12 * 9);
     expect(scores.getRow(2).values).toEqual(expect.arrayContaining(['2024-K4']));
-    expect(await lastAudit()).toMatchObject({
+    expect(await server.lastAudit()).toMatchObject({
       action: 'export.factors',
       outcome: 'success',
       actor_label: 'Kim Ledamot (KS)',
@@ -74,7 +48,7 @@ describe('the critical factors workbook', () => {
   });
 
   it('is open to reporters too, and closed to anyone not signed in', async () => {
-    const reporter = await download(await cookieOf('miljoforvaltningen@demo.lagesbild.se'));
+    const reporter = await download(await server.cookieOf('miljoforvaltningen@demo.lagesbild.se'));
     expect(reporter.status).toBe(200);
     expect((await download()).status).toBe(401);
   });
