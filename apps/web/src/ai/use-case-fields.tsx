@@ -105,7 +105,7 @@ export function UseCaseFields({
           onChange={(e) => onChange({ effort: e.target.value })}
         />
       </div>
-      <fieldset className="ai-fieldset">
+      <fieldset className="choice-fieldset">
         <legend>{t('ai.form.readiness')}</legend>
         <p className="field-hint">{t('ai.form.readinessHint')}</p>
         <div className="ai-inline-fields">
@@ -128,7 +128,7 @@ export function UseCaseFields({
         </div>
       </fieldset>
       <fieldset
-        className={errors.dependsOnNeeds ? 'ai-fieldset has-error' : 'ai-fieldset'}
+        className={errors.dependsOnNeeds ? 'choice-fieldset has-error' : 'choice-fieldset'}
         aria-describedby={
           errors.dependsOnNeeds ? `${fieldIdOf('dependsOnNeeds')}-error` : undefined
         }
@@ -139,7 +139,7 @@ export function UseCaseFields({
             {message('dependsOnNeeds')}
           </p>
         )}
-        <ul className="ai-checkboxes">
+        <ul className="checkbox-list">
           {register.needs.map((n, i) => (
             <li key={n.code}>
               <label>

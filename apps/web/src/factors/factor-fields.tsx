@@ -160,7 +160,7 @@ function CheckboxList({
   const id = factorFieldId(field);
   return (
     <fieldset
-      className={error ? 'factor-fieldset has-error' : 'factor-fieldset'}
+      className={error ? 'choice-fieldset has-error' : 'choice-fieldset'}
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend>{legend}</legend>
@@ -170,7 +170,7 @@ function CheckboxList({
           {error}
         </p>
       )}
-      <ul className="factor-checkboxes">
+      <ul className="checkbox-list">
         {options.map((o, i) => (
           <li key={o.value}>
             <label>
