@@ -86,6 +86,11 @@ test.describe('a KS member reads Q3', () => {
     // The filters narrow the register.
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pilot' });
     await expect(page.getByText('Visar 2 av 12 tillämpningar, 2 inom räckhåll.')).toBeVisible();
+    // Kept in the address: a reload (or a shared link) shows the same selection.
+    await expect(page).toHaveURL(/status=pilot/);
+    await page.reload();
+    await waitForPage(page);
+    await expect(page.getByText('Visar 2 av 12 tillämpningar, 2 inom räckhåll.')).toBeVisible();
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alla statusar' });
 
     await bygglov.getByText('Beredskap', { exact: true }).click();

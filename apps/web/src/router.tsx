@@ -13,6 +13,7 @@ import { OverviewPage } from './routes/overview';
 import { SignInPage } from './routes/sign-in';
 import { UnitPage } from './routes/unit';
 import {
+  aiSearchSchema,
   auditSearchSchema,
   benefitsSearchSchema,
   factorsSearchSchema,
@@ -152,6 +153,7 @@ const scenarioEditRoute = createRoute({
 const aiRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/ai',
+  validateSearch: aiSearchSchema,
   component: lazyRouteComponent(() => import('./routes/ai'), 'AiPage'),
 });
 

@@ -1,4 +1,5 @@
 import {
+  AI_STATUSES as DOMAIN_AI_STATUSES,
   BENEFIT_PHASES as DOMAIN_BENEFIT_PHASES,
   FACTOR_KINDS as DOMAIN_FACTOR_KINDS,
   FACTOR_STATUSES as DOMAIN_FACTOR_STATUSES,
@@ -6,6 +7,8 @@ import {
 } from '@lagesbild/domain';
 import { describe, expect, it } from 'vitest';
 import {
+  AI_STATUSES,
+  aiSearchSchema,
   BENEFIT_PHASES,
   benefitsSearchSchema,
   FACTOR_KINDS,
@@ -39,6 +42,7 @@ describe('benefit and factor links', () => {
     expect(BENEFIT_PHASES).toEqual(DOMAIN_BENEFIT_PHASES);
     expect(FACTOR_KINDS).toEqual(DOMAIN_FACTOR_KINDS);
     expect(FACTOR_STATUSES).toEqual(DOMAIN_FACTOR_STATUSES);
+    expect(AI_STATUSES).toEqual(DOMAIN_AI_STATUSES);
   });
 
   it('keep a filter from a shared link and drop a value that is not one', () => {
@@ -49,6 +53,10 @@ describe('benefit and factor links', () => {
       namnd: undefined,
       enhet: undefined,
       fas: undefined,
+    });
+    expect(aiSearchSchema.parse({ enhet: 'itd', status: 'pilot' })).toEqual({
+      enhet: 'itd',
+      status: 'pilot',
     });
     expect(factorsSearchSchema.parse({ typ: 'risk', status: 'okand' })).toEqual({
       typ: 'risk',

@@ -167,3 +167,13 @@ export const factorsSearchSchema = z.object({
 });
 
 export type FactorsSearch = z.infer<typeof factorsSearchSchema>;
+
+/** AI use-case filters: unit (`enhet`) and status; a test keeps the states in step with the domain. */
+export const AI_STATUSES = ['idea', 'pilot', 'production'] as const;
+
+export const aiSearchSchema = z.object({
+  enhet: optional(SLUG),
+  status: z.catch(z.optional(z.enum(AI_STATUSES)), undefined),
+});
+
+export type AiSearch = z.infer<typeof aiSearchSchema>;

@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar, Select } from '../components/filters';
@@ -11,6 +12,8 @@ import { AI_STATUSES, type AiRegisterData, type AiUseCaseData } from './types';
 import { UseCaseFormDialog } from './use-case-form-dialog';
 import { UseCaseTable } from './use-case-table';
 
+const route = getRouteApi('/ai');
+
 interface Viewer {
   isItd: boolean;
   /** A reporter's unit; null for ITD and readers. */
@@ -20,7 +23,16 @@ interface Viewer {
 /** Which AI applications are within reach, under which rule, and why the others are not. */
 export function UseCasesSection({ data, viewer }: { data: AiRegisterData; viewer: Viewer }) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<UseCaseFilter>({ unit: undefined, status: undefined });
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filter: UseCaseFilter = { unit: search.enhet, status: search.status };
+  // Filters live in the address so a filtered view can be shared and survives a reload.
+  const setFilter = (next: UseCaseFilter) =>
+    void navigate({
+      search: { enhet: next.unit, status: next.status },
+      replace: true,
+      resetScroll: false,
+    });
   const [editing, setEditing] = useState<{ useCase: AiUseCaseData | null } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const shown = filterUseCases(data.useCases, filter);
@@ -50,7 +62,7 @@ export function UseCasesSection({ data, viewer }: { data: AiRegisterData; viewer
       <h3>{t('ai.matrix.heading')}</h3>
       <ReachMatrix useCases={data.useCases} />
       <h3>{t('ai.table.heading')}</h3>
-      <FilterBar hintText={t('ai.filters.hint')}>
+      <FilterBar>
         <Select
           label={t('ai.filters.unit')}
           value={filter.unit ?? ''}
@@ -60,7 +72,7 @@ export function UseCasesSection({ data, viewer }: { data: AiRegisterData; viewer
               .filter((u) => data.useCases.some((c) => c.unit.slug === u.slug))
               .map((u) => ({ value: u.slug, label: u.name })),
           ]}
-          onChange={(v) => setFilter((f) => ({ ...f, unit: v || undefined }))}
+          onChange={(v) => setFilter({ ...filter, unit: v || undefined })}
         />
         <Select
           label={t('ai.filters.status')}
@@ -69,7 +81,7 @@ export function UseCasesSection({ data, viewer }: { data: AiRegisterData; viewer
             { value: '', label: t('ai.filters.allStatuses') },
             ...AI_STATUSES.map((s) => ({ value: s, label: t(`ai.status.${s}`) })),
           ]}
-          onChange={(v) => setFilter((f) => ({ ...f, status: AI_STATUSES.find((s) => s === v) }))}
+          onChange={(v) => setFilter({ ...filter, status: AI_STATUSES.find((s) => s === v) })}
         />
       </FilterBar>
       <p className="ai-count" aria-live="polite">
