@@ -139,7 +139,7 @@ export function UseCaseFields({
             {message('dependsOnNeeds')}
           </p>
         )}
-        <ul className="checkbox-list">
+        <ul className="checkbox-list checkbox-list-scroll">
           {register.needs.map((n, i) => (
             <li key={n.code}>
               <label>

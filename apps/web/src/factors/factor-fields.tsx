@@ -170,7 +170,7 @@ function CheckboxList({
           {error}
         </p>
       )}
-      <ul className="checkbox-list">
+      <ul className="checkbox-list checkbox-list-scroll">
         {options.map((o, i) => (
           <li key={o.value}>
             <label>

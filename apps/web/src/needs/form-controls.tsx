@@ -69,7 +69,7 @@ export function CheckboxGroup({
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <fieldset
-      className={error ? 'need-fieldset has-error' : 'need-fieldset'}
+      className={error ? 'choice-fieldset has-error' : 'choice-fieldset'}
       aria-describedby={describedBy || undefined}
     >
       <legend>{legend}</legend>

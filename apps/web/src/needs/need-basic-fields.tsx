@@ -47,7 +47,7 @@ export function NeedIdentityFields({ values, errors, register, mode, onChange }:
           legend={t('needs.field.ownerUnits')}
           error={message('ownerUnits')}
         >
-          <ul className="need-checkboxes">
+          <ul className="checkbox-list">
             {register.units.map((unit, i) => (
               <li key={unit.slug}>
                 <label>

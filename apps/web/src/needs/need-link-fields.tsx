@@ -28,7 +28,7 @@ export function NeedDependencyFields({
       hint={t('needs.field.dependsOnHint')}
       error={message('dependsOn')}
     >
-      <ul className="need-checkboxes need-checkboxes-scroll">
+      <ul className="checkbox-list checkbox-list-scroll">
         {others.map((n, i) => (
           <li key={n.code}>
             <label>

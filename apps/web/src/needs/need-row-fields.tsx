@@ -28,7 +28,7 @@ export function NeedCapabilityRows({ values, errors, register, onChange }: NeedS
   const areas = [...new Set(register.capabilities.map((c) => c.areaName))];
   const rows = values.capabilities;
   return (
-    <fieldset className="need-fieldset">
+    <fieldset className="choice-fieldset">
       <legend>{t('needs.field.capabilities')}</legend>
       {rows.length === 0 && <p className="field-hint">{t('needs.field.noCapabilities')}</p>}
       {rows.map((row, i) => {
@@ -124,7 +124,7 @@ export function NeedFteRows({ values, errors, onChange }: NeedSectionProps) {
     }));
   };
   return (
-    <fieldset className="need-fieldset">
+    <fieldset className="choice-fieldset">
       <legend>{t('needs.field.fte')}</legend>
       <p className="field-hint">{t('needs.field.fteHint')}</p>
       {rows.map((row, i) => {
