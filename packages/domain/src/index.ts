@@ -49,3 +49,4 @@ export * from './views/benefits';
 export * from './models/critical-factor';
 export * from './insight/critical-factors';
 export * from './views/factors';
+export * from './plan/coverage';
