@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField, SelectField, TextField } from '../components/form-field';
+import { SelectField, TextAreaField, TextField } from '../components/form-field';
 import { AI_STATUSES, DIMENSIONS, type AiRegisterData } from './types';
 import {
   TITLE_MAX,
@@ -47,21 +47,13 @@ export function UseCaseFields({
         value={values.title}
         onChange={(e) => onChange({ title: e.target.value })}
       />
-      <FormField
+      <TextAreaField
         id={fieldIdOf('description')}
         label={t('ai.form.description')}
         error={message('description')}
-      >
-        {(description) => (
-          <textarea
-            id={fieldIdOf('description')}
-            rows={3}
-            value={values.description}
-            onChange={(e) => onChange({ description: e.target.value })}
-            {...description}
-          />
-        )}
-      </FormField>
+        value={values.description}
+        onChange={(e) => onChange({ description: e.target.value })}
+      />
       <div className="ai-inline-fields">
         <SelectField
           id={fieldIdOf('unitSlug')}

@@ -1,4 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  Ref,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** What the control needs so a screen reader reads its hint and error with it. */
@@ -81,6 +87,30 @@ export function SelectField({
           ))}
         </select>
       )}
+    </FormField>
+  );
+}
+
+type TextAreaFieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
+
+/** A labelled text area; hint and error are read out with it. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  textareaRef,
+  ...area
+}: TextAreaFieldProps) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(description) => <textarea ref={textareaRef} id={id} rows={3} {...area} {...description} />}
     </FormField>
   );
 }

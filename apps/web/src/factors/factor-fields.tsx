@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField, SelectField, TextField } from '../components/form-field';
+import { SelectField, TextAreaField, TextField } from '../components/form-field';
 import {
   factorFieldId,
   TEXT_MAX,
@@ -95,21 +95,13 @@ export function FactorMainFields({ values, errors, onChange }: FieldsProps) {
         value={values.owner}
         onChange={(e) => onChange({ owner: e.target.value })}
       />
-      <FormField
+      <TextAreaField
         id={factorFieldId('mitigation')}
         label={t('factors.form.field.mitigation')}
         error={message('mitigation')}
-      >
-        {(description) => (
-          <textarea
-            id={factorFieldId('mitigation')}
-            rows={3}
-            value={values.mitigation}
-            onChange={(e) => onChange({ mitigation: e.target.value })}
-            {...description}
-          />
-        )}
-      </FormField>
+        value={values.mitigation}
+        onChange={(e) => onChange({ mitigation: e.target.value })}
+      />
     </>
   );
 }

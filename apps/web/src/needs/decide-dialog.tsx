@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DialogModal } from '../components/dialog-modal';
 import { trpc } from '../trpc';
 import { describeFormError, findStaleVersion, type NeedFormError } from './need-api-errors';
-import { TextAreaField } from './form-controls';
+import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from './refresh';
 import type { NeedData } from './types';
 

@@ -1,6 +1,5 @@
-import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../components/form-field';
 import type { NeedFormMode } from './build-need-fields';
 import type { NeedFieldErrors, NeedFieldKey, NeedFormValues } from './need-values';
 import type { NeedRegisterData } from './types';
@@ -23,29 +22,6 @@ export function useFieldMessage(errors: NeedFieldErrors) {
     const error = errors[key];
     return error && t(`needs.errors.${error}`);
   };
-}
-
-type TextAreaFieldProps = {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  textareaRef?: Ref<HTMLTextAreaElement>;
-} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
-
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  textareaRef,
-  ...area
-}: TextAreaFieldProps) {
-  return (
-    <FormField id={id} label={label} hint={hint} error={error}>
-      {(description) => <textarea ref={textareaRef} id={id} rows={3} {...area} {...description} />}
-    </FormField>
-  );
 }
 
 /**

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../components/form-field';
+import { SelectField, TextAreaField, TextField } from '../components/form-field';
 import { NEED_STATUSES } from '../search';
 import {
   CheckboxGroup,
-  TextAreaField,
   toggleValue,
   useFieldMessage,
   type NeedSectionProps,

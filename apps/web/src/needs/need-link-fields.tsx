@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../components/form-field';
 import {
   CheckboxGroup,
-  TextAreaField,
   toggleValue,
   useFieldMessage,
   type NeedSectionProps,

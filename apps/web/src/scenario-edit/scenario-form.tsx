@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../components/form-field';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { findStaleVersion } from '../needs/need-api-errors';
-import { TextAreaField } from '../needs/form-controls';
+import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from '../needs/refresh';
 import type { NeedData } from '../needs/types';
 import { trpc } from '../trpc';
