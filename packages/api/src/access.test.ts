@@ -108,6 +108,18 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   // Not a framework: refused before anything is written.
   'framework.import': { text: '{}', format: 'json', expectedVersion: 999 },
   'maturity.overview': {},
+  'plan.editions': undefined,
+  'plan.edition': { year: 2026 },
+  // Stale versions and an existing year: refused before anything is written.
+  'plan.create': { year: 2026 },
+  'plan.saveNarrative': { year: 2026, chapter: 'status', text: 'Prov', version: 999 },
+  'plan.publish': { year: 2026, version: 999 },
+  'plan.strengthNotes': undefined,
+  'plan.saveStrengthNote': {
+    code: 'finns-inte',
+    version: 999,
+    fields: { kind: 'strength', areaCode: 'ai', capabilityCode: null, weight: 2, text: 'Prov' },
+  },
   'maturity.capability': { code: 'informationsklassning' },
   'maturity.unit': { slug: 'miljoforvaltningen' },
   'planning.needs': undefined,

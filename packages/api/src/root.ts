@@ -6,6 +6,7 @@ import { capacityRouter } from './router/capacity';
 import { factorsRouter } from './router/factors';
 import { frameworkRouter } from './router/framework';
 import { maturityRouter } from './router/maturity';
+import { planRouter } from './router/plan';
 import { planningRouter } from './router/planning';
 import { reportRouter } from './router/report';
 import { reviewRouter } from './router/review';
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   factors: factorsRouter,
   framework: frameworkRouter,
   maturity: maturityRouter,
+  plan: planRouter,
   planning: planningRouter,
   report: reportRouter,
   review: reviewRouter,

@@ -1,0 +1,83 @@
+import type { PlanUnit } from '../plan-content';
+import { aiTexts } from './ai';
+import { benefitsTexts } from './benefits';
+import { capacityTexts } from './capacity';
+import { commonTexts } from './common';
+import { comparisonTexts } from './comparison';
+import { conclusionsTexts } from './conclusions';
+import { factorsTexts } from './factors';
+import { investmentsTexts } from './investments';
+import { statusTexts } from './status';
+
+export const PLAN_LOCALES = ['sv', 'en'] as const;
+export type PlanLocale = (typeof PLAN_LOCALES)[number];
+
+const fragments = [
+  commonTexts,
+  comparisonTexts,
+  statusTexts,
+  capacityTexts,
+  investmentsTexts,
+  aiTexts,
+  benefitsTexts,
+  factorsTexts,
+  conclusionsTexts,
+];
+
+/**
+ * The plan's message catalogue, Swedish first: one flat key space shared by the dashboard and the Word file,
+ * so both write the same sentence from the same numbers.
+ */
+export const PLAN_TEXTS: Record<PlanLocale, Readonly<Record<string, string>>> = {
+  sv: Object.assign({}, ...fragments.map((f) => f.sv)) as Record<string, string>,
+  en: Object.assign({}, ...fragments.map((f) => f.en)) as Record<string, string>,
+};
+
+const TAGS: Record<PlanLocale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** A number as the reader writes it: Swedish uses a decimal comma and a space between thousands. */
+export function formatPlanNumber(locale: PlanLocale, value: number, fractionDigits = 1): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/**
+ * A catalogue text with `{{name}}` filled from `values` (numbers in the reader's format). With a numeric
+ * `count` of 1 the `_one` variant is used when there is one. An unknown key is returned as it is, so a gap
+ * shows on the page and in the tests rather than as an empty line.
+ */
+export function formatPlanText(
+  locale: PlanLocale,
+  key: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const texts = PLAN_TEXTS[locale];
+  const template = (values.count === 1 ? texts[`${key}_one`] : undefined) ?? texts[key] ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatPlanNumber(locale, value) : value;
+  });
+}
+
+/** A table cell or key figure in its unit: labels are looked up, numbers formatted, empty stays empty. */
+export function formatPlanValue(
+  locale: PlanLocale,
+  value: string | number | null,
+  unit: PlanUnit,
+): string {
+  if (value === null) return '–';
+  if (typeof value === 'string') {
+    return unit === 'label' ? formatPlanText(locale, `label.${value}`) : value;
+  }
+  switch (unit) {
+    case 'year':
+      return String(value);
+    case 'change':
+      return value > 0 ? `+${formatPlanNumber(locale, value)}` : formatPlanNumber(locale, value);
+    case 'count':
+    case 'tkr':
+      return formatPlanNumber(locale, value, 0);
+    default:
+      return formatPlanNumber(locale, value);
+  }
+}
