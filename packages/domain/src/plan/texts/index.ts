@@ -36,8 +36,10 @@ export const PLAN_TEXTS: Record<PlanLocale, Readonly<Record<string, string>>> = 
 const TAGS: Record<PlanLocale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /** A number as the reader writes it: Swedish uses a decimal comma and a space between thousands. */
-export function formatPlanNumber(locale: PlanLocale, value: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: fractionDigits }).format(value);
+export function formatPlanNumber(locale: PlanLocale, value: number, fractionDigits = 2): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: fractionDigits }).format(
+    value,
+  );
 }
 
 /**
@@ -59,7 +61,10 @@ export function formatPlanText(
   });
 }
 
-/** A table cell or key figure in its unit: labels are looked up, numbers formatted, empty stays empty. */
+/**
+ * A table cell in its column's unit: labels are looked up, numbers formatted (a share with its per cent sign;
+ * other units are named in the column header), empty stays empty.
+ */
 export function formatPlanValue(
   locale: PlanLocale,
   value: string | number | null,
@@ -77,7 +82,22 @@ export function formatPlanValue(
     case 'count':
     case 'tkr':
       return formatPlanNumber(locale, value, 0);
+    case 'percent':
+      return `${formatPlanNumber(locale, value, 0)} %`;
+    case 'mnkr':
+      return formatPlanNumber(locale, value, 1);
     default:
       return formatPlanNumber(locale, value);
   }
+}
+
+/**
+ * A key figure with its unit written out ("12 500 tkr", "3,5 årsarbetare", "49 %"). A level stands alone: its
+ * label names the level ("Median, nivå"), and "2,4 nivå" would not read.
+ */
+export function formatPlanFigure(locale: PlanLocale, value: number | null, unit: PlanUnit): string {
+  const text = formatPlanValue(locale, value, unit);
+  if (value === null || unit === 'percent' || unit === 'level') return text;
+  const suffix = PLAN_TEXTS[locale][`unit.${unit}`];
+  return suffix ? `${text} ${suffix}` : text;
 }
