@@ -77,7 +77,7 @@ export const AI_BENEFIT_AND_FACTOR_RULES = {
   }),
   // "What can servicenämnden do" is answered by an action it owns; there is no half of an action.
   'q4-servicenamnden': (f) => ({
-    key: 'actionOwned',
+    key: 'actionOwnedByServicenamnden',
     checks: [
       checkCount('actionsServicenamnden', f.actionsServicenamnden, 1, {
         what: 'servicenamndenActions',
@@ -87,7 +87,7 @@ export const AI_BENEFIT_AND_FACTOR_RULES = {
     partly: false,
   }),
   'q4-kommunstyrelsen': (f) => ({
-    key: 'actionOwned',
+    key: 'actionOwnedByKommunstyrelsen',
     checks: [
       checkCount('actionsKommunstyrelsen', f.actionsKommunstyrelsen, 1, {
         what: 'kommunstyrelsenActions',

@@ -137,7 +137,8 @@ function describeMovement(
     out.push(
       say('fell', {
         count: down.length,
-        names: down.map((a) => `${a.name} (${a.movement})`).join(', '),
+        // The changes are in the table beside; a number inside a list of names would escape the formatter.
+        names: down.map((a) => a.name).join(', '),
       }),
     );
   }

@@ -124,7 +124,10 @@ const sv: Record<string, string> = {
     'Besvarad när minst ett investeringsbehov är kopplat till AI och alla sådana behov har en kostnad.',
   'coverage.rule.benefitsAcrossBoardsMeasured':
     'Besvarad när minst hälften av nämnderna har nyttor och minst hälften av nyttorna är mätta.',
-  'coverage.rule.actionOwned': 'Besvarad när minst en åtgärd har nämnden som ägare.',
+  'coverage.rule.actionOwnedByServicenamnden':
+    'Besvarad när minst en åtgärd för bättre hemtagning av nyttor ägs av servicenämnden.',
+  'coverage.rule.actionOwnedByKommunstyrelsen':
+    'Besvarad när minst en åtgärd för bättre hemtagning av nyttor ägs av kommunstyrelsen.',
   'coverage.rule.factorsWithTrend':
     'Besvarad när det finns kritiska faktorer och minst en har bedömts i mer än en omgång.',
   'coverage.rule.itdItselfReported':
@@ -285,7 +288,10 @@ const en: Record<string, string> = {
     'Answered when at least one investment need is linked to AI and all such needs have a cost.',
   'coverage.rule.benefitsAcrossBoardsMeasured':
     'Answered when at least half of the committees have benefits and at least half of the benefits are measured.',
-  'coverage.rule.actionOwned': 'Answered when at least one action is owned by the committee.',
+  'coverage.rule.actionOwnedByServicenamnden':
+    'Answered when at least one action for better benefit realisation is owned by servicenämnden.',
+  'coverage.rule.actionOwnedByKommunstyrelsen':
+    'Answered when at least one action for better benefit realisation is owned by kommunstyrelsen.',
   'coverage.rule.factorsWithTrend':
     'Answered when there are critical factors and at least one has been scored in more than one round.',
   'coverage.rule.itdItselfReported':

@@ -77,8 +77,12 @@ export function formatPlanValue(
   switch (unit) {
     case 'year':
       return String(value);
-    case 'change':
-      return value > 0 ? `+${formatPlanNumber(locale, value)}` : formatPlanNumber(locale, value);
+    case 'change': {
+      // A change that rounds to nothing is written 0, not +0 or −0.
+      const text = formatPlanNumber(locale, value);
+      if (/^[-−]?0$/.test(text)) return '0';
+      return value > 0 ? `+${text}` : text;
+    }
     case 'count':
     case 'tkr':
       return formatPlanNumber(locale, value, 0);
