@@ -19,3 +19,6 @@ export * from './planning-inputs';
 export * from './ai-use-cases';
 export * from './benefits';
 export * from './critical-factors';
+export * from './strength-notes';
+export * from './plan-editions';
+export * from './plan-facts';

@@ -9,3 +9,4 @@ export * from './investment';
 export * from './ai';
 export * from './benefit';
 export * from './critical-factor';
+export * from './plan';
