@@ -1,10 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { seedDemoPlan } from '@lagesbild/api';
 import { grantApplicationRole, roleOfUrl } from '@lagesbild/db/app-role';
 import { openDatabase, type DatabaseHandle } from '@lagesbild/db/client';
 import { migrateDatabase } from '@lagesbild/db/migrate';
 import { isDatabaseEmpty, seedDemo } from '@lagesbild/db/seed';
 import { repositoryRoot, type Env } from './env';
+
+/** The demo city seedDemo creates, whatever organisation the server is configured for. */
+export const DEMO_ORGANISATION_SLUG = 'malmo';
 
 export interface StartDatabaseOptions {
   log: (message: string) => void;
@@ -39,6 +43,8 @@ async function prepareDatabase(handle: DatabaseHandle, env: Env, { log }: StartD
   if (env.SEED_DEMO && (await isDatabaseEmpty(handle.db))) {
     const summary = await seedDemo(handle.db);
     log(`seeded the demo city: ${summary.assessments} assessments in ${summary.rounds} rounds`);
+    // The demo's plan editions go through the same repositories as a user's changes, so they live in api.
+    await seedDemoPlan(handle.db, DEMO_ORGANISATION_SLUG, new Date());
   }
 }
 

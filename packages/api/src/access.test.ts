@@ -110,7 +110,8 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'maturity.overview': {},
   'plan.editions': undefined,
   'plan.edition': { year: 2026 },
-  // Stale versions and an existing year: refused before anything is written.
+  // itd's create makes a 2026 draft (the walk's only write here; nothing else reads editions); the
+  // stale versions below are refused before anything is written.
   'plan.create': { year: 2026 },
   'plan.saveNarrative': { year: 2026, chapter: 'status', text: 'Prov', version: 999 },
   'plan.publish': { year: 2026, version: 999 },

@@ -12,7 +12,10 @@ import {
   slugSchema,
   unitViewSchema,
   type MaturityData,
+  type Overview,
+  type RatingBasis,
 } from '@lagesbild/domain';
+import type { Database } from '@lagesbild/db/client';
 import { loadCapabilityDetail, loadMaturityData } from '@lagesbild/db/repositories';
 import { z } from 'zod';
 import { protectedProcedure } from '../trpc';
@@ -25,16 +28,26 @@ function pickRound(data: MaturityData, code: string | undefined) {
   return resolved;
 }
 
+/** The overview of a round (the latest closed one when none is named) against the round before it. */
+export async function readOverview(
+  db: Database,
+  organisationSlug: string,
+  roundCode?: string,
+  basis?: RatingBasis,
+): Promise<Overview> {
+  const data = await loadMaturityData(db, organisationSlug);
+  const { round, previous } = pickRound(data, roundCode);
+  return buildOverview(data, round, previous, basis);
+}
+
 /** Q1: status and movement of capability maturity. */
 export const maturityRouter = {
   overview: protectedProcedure
     .input(z.strictObject({ ...roundFilter, basis: ratingBasisSchema.optional() }))
     .output(overviewSchema)
-    .query(async ({ ctx, input }) => {
-      const data = await loadMaturityData(ctx.db, ctx.organisationSlug);
-      const { round, previous } = pickRound(data, input.round);
-      return buildOverview(data, round, previous, input.basis);
-    }),
+    .query(({ ctx, input }) =>
+      readOverview(ctx.db, ctx.organisationSlug, input.round, input.basis),
+    ),
 
   capability: protectedProcedure
     .input(z.strictObject({ code: slugSchema, ...roundFilter }))

@@ -1,23 +1,66 @@
-import { NotFoundError, type PlanEdition, type PlanEditionSummary } from '@lagesbild/domain';
+import {
+  buildPlanContent,
+  NotFoundError,
+  type PlanContent,
+  type PlanEdition,
+  type PlanEditionSummary,
+} from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
+import {
+  findPlanEdition,
+  findPublishedBefore,
+  listPlanEditions,
+  loadPlanFacts,
+  summariseEdition,
+} from '@lagesbild/db/repositories';
+import { gatherPlanSources } from './plan-sources';
 
-/** Every edition of the organisation's plan, newest year first. Not yet written. */
+/** Every edition of the organisation's plan, newest year first. */
 export async function listPlanEditionSummaries(
-  _db: Database,
-  _organisationSlug: string,
+  db: Database,
+  organisationSlug: string,
 ): Promise<PlanEditionSummary[]> {
-  return [];
+  return (await listPlanEditions(db, organisationSlug)).map(summariseEdition);
+}
+
+/**
+ * A year's content from the data as it is at `now`, compared with the latest edition published before it
+ * (its frozen comparables, never today's data).
+ */
+export async function computePlanContent(
+  db: Database,
+  organisationSlug: string,
+  year: number,
+  now: Date,
+): Promise<PlanContent> {
+  const [sources, facts, previous] = await Promise.all([
+    gatherPlanSources(db, organisationSlug, year, now),
+    loadPlanFacts(db, organisationSlug),
+    findPublishedBefore(db, organisationSlug, year),
+  ]);
+  return buildPlanContent({
+    sources,
+    facts,
+    previous: previous ? { year: previous.year, comparables: previous.content.comparables } : null,
+    generatedAt: now.toISOString(),
+  });
 }
 
 /**
  * One edition as read: a published one from its frozen content, a draft computed from the data as it is at
- * `now`. Not found when no edition exists for the year. Not yet written.
+ * `now`. Not found when no edition exists for the year.
  */
 export async function readPlanEdition(
-  _db: Database,
-  _organisationSlug: string,
-  _year: number,
-  _now: Date,
+  db: Database,
+  organisationSlug: string,
+  year: number,
+  now: Date,
 ): Promise<PlanEdition> {
-  throw new NotFoundError('planEdition', String(_year));
+  const row = await findPlanEdition(db, organisationSlug, year);
+  if (!row) throw new NotFoundError('planEdition', String(year));
+  const content =
+    row.status === 'published' && row.content
+      ? row.content
+      : await computePlanContent(db, organisationSlug, year, now);
+  return { ...summariseEdition(row), narratives: row.narratives, content };
 }

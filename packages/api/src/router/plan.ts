@@ -1,7 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   createPlanEditionInputSchema,
-  NotFoundError,
   planEditionSchema,
   planEditionSummarySchema,
   planYearSchema,
@@ -10,13 +9,17 @@ import {
   savePlanNarrativeInputSchema,
   strengthNoteSchema,
 } from '@lagesbild/domain';
+import {
+  createPlanEdition,
+  listStrengthNotes,
+  publishPlanEdition,
+  savePlanNarrative,
+  saveStrengthNote,
+} from '@lagesbild/db/repositories';
 import { z } from 'zod';
+import { actorOf } from '../actor';
 import { protectedProcedure } from '../trpc';
-import { listPlanEditionSummaries, readPlanEdition } from './plan-views';
-
-const notYet = () => {
-  throw new NotFoundError('planProcedure', 'notYetWritten');
-};
+import { computePlanContent, listPlanEditionSummaries, readPlanEdition } from './plan-views';
 
 /** The yearly plan: editions (draft → published, frozen), ITD's narrative, strengths and weaknesses. */
 export const planRouter = {
@@ -35,25 +38,51 @@ export const planRouter = {
   create: protectedProcedure
     .input(createPlanEditionInputSchema)
     .output(planEditionSummarySchema)
-    .mutation(notYet),
+    .mutation(({ ctx, input }) =>
+      createPlanEdition(ctx.db, actorOf(ctx), { year: input.year, at: ctx.now() }),
+    ),
 
   /** ITD: the narrative of one chapter of a draft, against the version read. */
   saveNarrative: protectedProcedure
     .input(savePlanNarrativeInputSchema)
     .output(z.object({ version: z.number().int() }))
-    .mutation(notYet),
+    .mutation(({ ctx, input }) =>
+      savePlanNarrative(ctx.db, actorOf(ctx), {
+        year: input.year,
+        chapter: input.chapter,
+        text: input.text,
+        expectedVersion: input.version,
+        at: ctx.now(),
+      }),
+    ),
 
   /** ITD: freezes the draft's content as computed now; the edition can no longer change. */
   publish: protectedProcedure
     .input(publishPlanEditionInputSchema)
     .output(planEditionSummarySchema)
-    .mutation(notYet),
+    .mutation(({ ctx, input }) => {
+      const now = ctx.now();
+      return publishPlanEdition(ctx.db, actorOf(ctx), {
+        year: input.year,
+        expectedVersion: input.version,
+        at: now,
+        buildContent: () => computePlanContent(ctx.db, ctx.organisationSlug, input.year, now),
+      });
+    }),
 
-  strengthNotes: protectedProcedure.output(z.array(strengthNoteSchema)).query(() => []),
+  strengthNotes: protectedProcedure
+    .output(z.array(strengthNoteSchema))
+    .query(({ ctx }) => listStrengthNotes(ctx.db, ctx.organisationSlug)),
 
   /** ITD: creates (code null, version 0) or changes a valued strength or weakness. */
   saveStrengthNote: protectedProcedure
     .input(saveStrengthNoteInputSchema)
     .output(z.object({ code: z.string(), version: z.number().int() }))
-    .mutation(notYet),
+    .mutation(({ ctx, input }) =>
+      saveStrengthNote(ctx.db, actorOf(ctx), {
+        code: input.code,
+        expectedVersion: input.version,
+        fields: input.fields,
+      }),
+    ),
 } satisfies TRPCRouterRecord;

@@ -12,7 +12,9 @@ import {
   saveScenarioInputSchema,
   scenarioComparisonSchema,
   slugSchema,
+  type NeedRegisterView,
 } from '@lagesbild/domain';
+import type { Database } from '@lagesbild/db/client';
 import {
   decideNeed,
   listNeeds,
@@ -29,23 +31,31 @@ import { compareScenarios, computeBalance } from './planning-views';
 
 const versionOutput = z.object({ version: z.number().int() });
 
+/** The needs register with what its form offers: the units and the active capabilities. */
+export async function readNeedRegister(
+  db: Database,
+  organisationSlug: string,
+): Promise<NeedRegisterView> {
+  const [needs, inputs] = await Promise.all([
+    listNeeds(db, organisationSlug),
+    loadPlanningInputs(db, organisationSlug),
+  ]);
+  return {
+    needs,
+    units: inputs.units,
+    capabilities: inputs.capabilities.map(({ code, name, areaName }) => ({
+      code,
+      name,
+      areaName,
+    })),
+  };
+}
+
 /** Q2: investment needs, scenarios, the budget frame and capacity against demand. */
 export const planningRouter = {
-  needs: protectedProcedure.output(needRegisterSchema).query(async ({ ctx }) => {
-    const [needs, inputs] = await Promise.all([
-      listNeeds(ctx.db, ctx.organisationSlug),
-      loadPlanningInputs(ctx.db, ctx.organisationSlug),
-    ]);
-    return {
-      needs,
-      units: inputs.units,
-      capabilities: inputs.capabilities.map(({ code, name, areaName }) => ({
-        code,
-        name,
-        areaName,
-      })),
-    };
-  }),
+  needs: protectedProcedure
+    .output(needRegisterSchema)
+    .query(({ ctx }) => readNeedRegister(ctx.db, ctx.organisationSlug)),
 
   saveNeed: protectedProcedure
     .input(saveNeedInputSchema)

@@ -1,0 +1,73 @@
+import {
+  buildFactorRegister,
+  DEFAULT_HORIZON,
+  toStockholmDate,
+  type PlanSources,
+} from '@lagesbild/domain';
+import type { Database } from '@lagesbild/db/client';
+import {
+  findOrganisation,
+  listBenefits,
+  listCriticalFactors,
+  listStrengthNotes,
+  loadMaturityData,
+} from '@lagesbild/db/repositories';
+import { buildAiCompetence, buildAiRegister } from './ai-views';
+import { buildBenefitRegister } from './benefits-views';
+import { readOverview } from './maturity';
+import { readNeedRegister } from './planning';
+import { compareScenarios, computeBalance } from './planning-views';
+
+/**
+ * The views the dashboard's own pages show, read at one moment: the plan says what the pages say. Each is
+ * computed exactly as its procedure computes it, with the pages' defaults (latest closed round, the default
+ * planning horizon, no scenario chosen, today in Stockholm).
+ */
+export async function gatherPlanSources(
+  db: Database,
+  organisationSlug: string,
+  year: number,
+  now: Date,
+): Promise<PlanSources> {
+  const today = toStockholmDate(now);
+  const [org, maturity] = await Promise.all([
+    findOrganisation(db, organisationSlug),
+    loadMaturityData(db, organisationSlug),
+  ]);
+  const [
+    overview,
+    strengthNotes,
+    capacityBalance,
+    needs,
+    scenarios,
+    aiRegister,
+    aiCompetence,
+    benefits,
+    factors,
+  ] = await Promise.all([
+    // Before any round has closed there is no status to report.
+    maturity.rounds.length ? readOverview(db, organisationSlug) : Promise.resolve(null),
+    listStrengthNotes(db, organisationSlug),
+    computeBalance(db, organisationSlug, { horizon: DEFAULT_HORIZON, scenarioCode: null }),
+    readNeedRegister(db, organisationSlug),
+    compareScenarios(db, organisationSlug, DEFAULT_HORIZON),
+    buildAiRegister(db, organisationSlug),
+    buildAiCompetence(db, organisationSlug),
+    listBenefits(db, organisationSlug).then((stored) => buildBenefitRegister(stored, today)),
+    listCriticalFactors(db, organisationSlug).then(buildFactorRegister),
+  ]);
+  return {
+    organisationName: org.name,
+    year,
+    today,
+    overview,
+    strengthNotes,
+    capacityBalance,
+    needs,
+    scenarios,
+    aiRegister,
+    aiCompetence,
+    benefits,
+    factors,
+  };
+}
