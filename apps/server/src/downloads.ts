@@ -5,6 +5,8 @@ import {
   downloadBenefitsExport,
   downloadFactorsExport,
   downloadFrameworkExport,
+  downloadPlanDocx,
+  downloadPlanJson,
   downloadPlanningExport,
   downloadRoundExport,
   type Context,
@@ -100,6 +102,14 @@ export async function registerDownloadRoutes(app: FastifyInstance, opts: Downloa
   app.get('/export/nyttor.xlsx', (request, reply) => serve(request, reply, downloadBenefitsExport));
   app.get('/export/faktorer.xlsx', (request, reply) =>
     serve(request, reply, downloadFactorsExport),
+  );
+
+  // The yearly plan: a Word file to edit into the board's papers, and the edition as data.
+  app.get<{ Params: { year: string } }>('/export/plan/:year.docx', (request, reply) =>
+    serve(request, reply, (ctx) => downloadPlanDocx(ctx, { year: request.params.year })),
+  );
+  app.get<{ Params: { year: string } }>('/export/plan/:year.json', (request, reply) =>
+    serve(request, reply, (ctx) => downloadPlanJson(ctx, { year: request.params.year })),
   );
 
   await registerReportFileRoutes(app, opts);

@@ -31,6 +31,7 @@ export const DOWNLOADS = {
   'export.ai': ['itd', 'viewer', 'reporter'],
   'export.benefits': ['itd', 'viewer', 'reporter'],
   'export.factors': ['itd', 'viewer', 'reporter'],
+  'export.plan': ['itd', 'viewer', 'reporter'],
   'import.report': ['reporter'],
 } as const satisfies Record<string, readonly Role[]>;
 

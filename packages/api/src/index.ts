@@ -23,6 +23,8 @@ export { downloadAiExport } from './exports/ai-download';
 export { downloadBenefitsExport } from './exports/benefits-download';
 export { downloadFactorsExport } from './exports/factors-download';
 export { downloadPlanningExport } from './exports/planning-download';
+export { downloadPlanDocx, downloadPlanJson } from './exports/plan-download';
+export { seedDemoPlan } from './plan-demo';
 export { hashSessionToken, newSessionToken } from './auth/session-token';
 export { downloadReportWorkbook, previewReportUpload, XLSX_TYPE } from './imports/report-files';
 export const createCaller = createCallerFactory(appRouter);
