@@ -197,16 +197,18 @@ function describeScenarios(
           }),
         );
       }
-      for (const t of o.tradeOffs) {
+      // One sentence per scenario: the trade-offs table beside names each need and its reason.
+      if (o.tradeOffs.length) {
+        const investment = o.tradeOffs.reduce((sum, t) => sum + t.investmentTkr, 0);
         out.push(
-          t.reason
-            ? say('leftOut', {
-                name: o.name,
-                need: t.title,
-                reason: t.reason.replace(/[.!?]+$/, ''),
-              })
-            : say('leftOutNoReason', { name: o.name, need: t.title }),
+          say('leftOut', {
+            name: o.name,
+            count: o.tradeOffs.length,
+            mnkr: Math.round(investment / 100) / 10,
+          }),
         );
+        const unexplained = o.tradeOffs.filter((t) => !t.reason).length;
+        if (unexplained) out.push(say('leftOutUnexplained', { count: unexplained }));
       }
       return out;
     }),

@@ -32,8 +32,12 @@ export const investmentsTexts = {
     'investments.dependsEarly': 'I {{name}} startar {{need}} innan {{dependsOn}} är klart.',
     'investments.dependsMissing':
       'I {{name}} beror {{need}} på {{dependsOn}}, som inte är med i scenariot.',
-    'investments.leftOut': '{{name}} lämnar {{need}} utanför: {{reason}}.',
-    'investments.leftOutNoReason': '{{name}} lämnar {{need}} utanför, utan angiven motivering.',
+    'investments.leftOut_one':
+      '{{name}} lämnar {{count}} behov utanför, med {{mnkr}} mnkr i investeringar; tabellen över avvägningar visar varför.',
+    'investments.leftOut':
+      '{{name}} lämnar {{count}} behov utanför, med sammanlagt {{mnkr}} mnkr i investeringar; tabellen över avvägningar visar varför.',
+    'investments.leftOutUnexplained_one': 'För {{count}} av dem saknas motivering.',
+    'investments.leftOutUnexplained': 'För {{count}} av dem saknas motivering.',
     'investments.figure.needs': 'Investeringsbehov',
     'investments.figure.oneOff': 'Engångskostnad för öppna behov',
     'investments.figure.operating': 'Driftkonsekvenser per år',
@@ -112,8 +116,12 @@ export const investmentsTexts = {
     'investments.dependsEarly': 'In {{name}}, {{need}} starts before {{dependsOn}} is done.',
     'investments.dependsMissing':
       'In {{name}}, {{need}} depends on {{dependsOn}}, which is not in the scenario.',
-    'investments.leftOut': '{{name}} leaves out {{need}}: {{reason}}.',
-    'investments.leftOutNoReason': '{{name}} leaves out {{need}}, with no reason given.',
+    'investments.leftOut_one':
+      '{{name}} leaves out {{count}} need, with {{mnkr}} SEK m of investment; the trade-offs table says why.',
+    'investments.leftOut':
+      '{{name}} leaves out {{count}} needs, with {{mnkr}} SEK m of investment in all; the trade-offs table says why.',
+    'investments.leftOutUnexplained_one': 'For {{count}} of them no reason is given.',
+    'investments.leftOutUnexplained': 'For {{count}} of them no reason is given.',
     'investments.figure.needs': 'Investment needs',
     'investments.figure.oneOff': 'One-off cost of open needs',
     'investments.figure.operating': 'Operating costs per year',
