@@ -52,13 +52,13 @@ describe('buildInvestmentsChapter', () => {
       'Bas',
       'AI-plattform',
       expect.any(Number),
-      'Ryms inte i budgetramen.',
+      'Ryms inte i budgetramen',
     ]);
     expect(tradeOffs).toContainEqual([
       'Offensiv',
       'Testlabb för AI',
       expect.any(Number),
-      'Inväntar AI-plattformen.',
+      'Inväntar AI-plattformen',
     ]);
     expect(text).toContain('I Offensiv startar AI-plattform innan Gemensamt e-arkiv är klart.');
   });
