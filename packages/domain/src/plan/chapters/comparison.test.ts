@@ -4,6 +4,7 @@ import type { PlanChapter } from '../plan-content';
 import type { PreviousEdition } from '../plan-sources';
 import { makeEmptyPlanSources, makePlanSources } from '../test-sources';
 import { formatPlanText } from '../texts';
+import { extractComparables } from '../compare-editions';
 import { buildComparisonChapter } from './comparison';
 
 const build = (sources = makePlanSources(), previous: PreviousEdition | null = null) =>
@@ -31,6 +32,15 @@ const previous: PreviousEdition = {
 };
 
 describe('buildComparisonChapter', () => {
+  it('says plainly when no area moved since the previous edition', () => {
+    const sources = makePlanSources();
+    const same = extractComparables(sources);
+    const text = sentences(build(sources, { year: 2025, comparables: same }));
+    expect(text).toContain(
+      `Sedan 2025 är mediannivån oförändrad i alla ${same.areas.length} jämförbara områden.`,
+    );
+  });
+
   it('says what moved since the previous edition', () => {
     const chapter = build(makePlanSources(), previous);
     expect(sentences(chapter)).toEqual([

@@ -95,7 +95,7 @@ function describeAreas(
     }),
   );
   return [
-    say(down.length ? 'areasMoved' : 'areasMovedNoneFell', {
+    say(down.length ? 'areasMoved' : up.length ? 'areasMovedNoneFell' : 'areasUnchanged', {
       up: up.length,
       down: down.length,
       total: compared,

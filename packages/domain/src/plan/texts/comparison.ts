@@ -16,6 +16,8 @@ export const comparisonTexts = {
       'Inget område har en mediannivå både nu och i {{since}} att jämföra.',
     'comparison.areasMoved':
       'Sedan {{since}} har mediannivån stigit i {{up}} och sjunkit i {{down}} av {{total}} jämförbara områden.',
+    'comparison.areasUnchanged':
+      'Sedan {{since}} är mediannivån oförändrad i alla {{total}} jämförbara områden.',
     'comparison.areasMovedNoneFell':
       'Sedan {{since}} har mediannivån stigit i {{up}} av {{total}} jämförbara områden. Inget område har sjunkit.',
     'comparison.areaUp': 'Mediannivån i {{area}} steg från {{from}} till {{to}}.',
@@ -69,6 +71,8 @@ export const comparisonTexts = {
       'No area has a median level both now and in {{since}} to compare.',
     'comparison.areasMoved':
       'Since {{since}} the median level has risen in {{up}} and fallen in {{down}} of {{total}} comparable areas.',
+    'comparison.areasUnchanged':
+      'Since {{since}} the median level is unchanged in all {{total}} comparable areas.',
     'comparison.areasMovedNoneFell':
       'Since {{since}} the median level has risen in {{up}} of {{total}} comparable areas. No area has fallen.',
     'comparison.areaUp': 'The median level in {{area}} rose from {{from}} to {{to}}.',
