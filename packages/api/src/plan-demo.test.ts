@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 describe('the demo plan', () => {
-  it('has the 2026 edition published by ITD in June and a 2027 draft with narratives', async () => {
+  it('has the 2026 edition published by ITD in October and a 2027 draft with narratives', async () => {
     const viewer = await callAs(handle.db, 'viewer');
     expect(await viewer.plan.editions()).toMatchObject([
       { year: 2027, status: 'draft', publishedAt: null },

@@ -16,7 +16,7 @@ import {
 import { computePlanContent } from './router/plan-views';
 
 const ITD_EMAIL = 'itd@demo.lagesbild.se';
-export const DEMO_PUBLISHED_AT = '2026-06-17T09:00:00.000Z';
+export const DEMO_PUBLISHED_AT = '2026-10-13T09:00:00.000Z';
 
 /** The need that appeared after the 2026 edition: IT law is the rising risk, and cloud work waits for it. */
 export const DEMO_NEW_NEED: NeedFields = {
@@ -85,7 +85,7 @@ function toFields(need: NeedRecord): NeedFields {
 }
 
 /**
- * The demo plan: ITD published the 2026 edition in June; afterwards a need appeared, one was completed, a
+ * The demo plan: ITD published the 2026 edition in October, once the third quarter's round had closed; afterwards a need appeared, one was completed, a
  * benefit was realised and a risk rose, each through the repositories like any user change; and a 2027 draft
  * exists with some narrative. Its chapter 1 so shows real movement. Fixed dates, one transaction; does nothing
  * when the organisation already has an edition.
@@ -108,7 +108,7 @@ export async function seedDemoPlan(
     if (!itd) throw new Error('the demo plan needs the demo ITD account');
     const actor: Actor = { organisationSlug, userId: itd.id, label: itd.name, correlationId: null };
 
-    await createPlanEdition(tx, actor, { year: 2026, at: new Date('2026-05-04T08:00:00Z') });
+    await createPlanEdition(tx, actor, { year: 2026, at: new Date('2026-09-01T08:00:00Z') });
     let version = 1;
     for (const [chapter, text] of NARRATIVES_2026) {
       ({ version } = await savePlanNarrative(tx, actor, {
@@ -116,7 +116,7 @@ export async function seedDemoPlan(
         chapter,
         text,
         expectedVersion: version,
-        at: new Date('2026-06-10T13:00:00Z'),
+        at: new Date('2026-10-06T13:00:00Z'),
       }));
     }
     await publishPlanEdition(tx, actor, {
