@@ -171,6 +171,19 @@ const factorsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/factors'), 'FactorsPage'),
 });
 
+// The yearly plan: everyone reads, ITD creates, comments and publishes. Lazy: charts, forms and dialogs.
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plan',
+  component: lazyRouteComponent(() => import('./routes/plan'), 'PlanPage'),
+});
+
+const planEditionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plan/$year',
+  component: lazyRouteComponent(() => import('./routes/plan-edition'), 'PlanEditionPage'),
+});
+
 const accessibilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tillganglighet',
@@ -205,6 +218,8 @@ const routeTree = rootRoute.addChildren([
   aiRoute,
   benefitsRoute,
   factorsRoute,
+  planRoute,
+  planEditionRoute,
   accessibilityRoute,
   signInRoute,
 ]);

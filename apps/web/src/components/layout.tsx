@@ -54,6 +54,9 @@ export function Layout() {
                 <li>
                   <Link to="/faktorer">{t('nav.factors')}</Link>
                 </li>
+                <li>
+                  <Link to="/plan">{t('nav.plan')}</Link>
+                </li>
                 {user.role === 'itd' && (
                   <li>
                     <Link to="/omgangar" activeOptions={{ includeSearch: false }}>

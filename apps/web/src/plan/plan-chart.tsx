@@ -1,0 +1,103 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TableChart } from './plan-helpers';
+
+export interface PlanChartProps {
+  kind: 'line' | 'bar';
+  chart: TableChart;
+  /** Each series' name, already in the reader's language (the column header). */
+  names: Record<string, string>;
+  label: string;
+}
+
+// Black and greys with a dash pattern and a marker shape each: the series stay apart in print and greyscale.
+const SERIES = [
+  { stroke: '#1b1f24', fill: '#1b1f24', dash: undefined, shape: 'circle' },
+  { stroke: '#4a5562', fill: '#ffffff', dash: '8 4', shape: 'square' },
+  { stroke: '#2b3440', fill: '#8a939e', dash: '3 3', shape: 'triangle' },
+  { stroke: '#5c6672', fill: '#d5dae1', dash: '12 4 3 4', shape: 'diamond' },
+  { stroke: '#000000', fill: '#ffffff', dash: '2 6', shape: 'cross' },
+] as const;
+
+const AXIS = '#3b4552';
+
+/** A plan table drawn as a line or bar chart; the table and the chapter's text say the same in words. */
+export function PlanChart({ kind, chart, names, label }: PlanChartProps) {
+  const common = {
+    accessibilityLayer: false,
+    role: 'img',
+    'aria-label': label,
+    data: chart.rows,
+    responsive: true,
+    style: { width: '100%', height: 280 },
+    // Room on the right so the last label on the x axis is not cut off.
+    margin: { top: 12, right: 32, bottom: 8, left: 8 },
+  } as const;
+  const axes = [
+    <CartesianGrid key="grid" stroke="#d5dae1" vertical={false} />,
+    <XAxis key="x" dataKey="x" tickLine={false} stroke={AXIS} fontSize={12} interval={0} />,
+    <YAxis key="y" width={48} stroke={AXIS} fontSize={12} />,
+    <Legend key="legend" />,
+    <Tooltip key="tooltip" isAnimationActive={false} />,
+  ];
+  if (kind === 'bar') {
+    return (
+      <BarChart {...common}>
+        {axes}
+        {chart.series.map((s, i) => {
+          const look = SERIES[i % SERIES.length]!;
+          return (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={names[s.key] ?? s.key}
+              fill={look.fill}
+              stroke={look.stroke}
+              strokeWidth={1.5}
+              strokeDasharray={look.dash}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </BarChart>
+    );
+  }
+  return (
+    <LineChart {...common}>
+      {axes}
+      {chart.series.map((s, i) => {
+        const look = SERIES[i % SERIES.length]!;
+        return (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={names[s.key] ?? s.key}
+            type="linear"
+            stroke={look.stroke}
+            strokeDasharray={look.dash}
+            strokeWidth={2.5}
+            legendType={look.shape}
+            dot={{
+              symbol: look.shape,
+              r: 4,
+              fill: look.fill,
+              stroke: look.stroke,
+              strokeWidth: 1.5,
+            }}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        );
+      })}
+    </LineChart>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  formatPlanText,
+  formatPlanValue,
+  type PlanLocale,
+  type PlanTable,
+} from '@lagesbild/domain';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '../components/scroll-table';
+import { buildTableChart } from './plan-helpers';
+
+// Recharts loads in its own chunk, after the plan's text and tables.
+const PlanChart = lazy(() => import('./plan-chart').then((m) => ({ default: m.PlanChart })));
+
+/** One table of a chapter: the chart first when it has one, then the numbers as a table. */
+export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLocale }) {
+  const { t } = useTranslation();
+  const titleKey = table.key;
+  const title = formatPlanText(lang, titleKey);
+  const header = (column: string) => formatPlanText(lang, `${titleKey}.${column}`);
+  const chart = table.chart ? buildTableChart(table) : null;
+  const numeric = (unit: string) => unit !== 'text' && unit !== 'label';
+  return (
+    <figure className="plan-table">
+      {table.chart && chart && (
+        <div className="chart plan-chart">
+          <Suspense
+            fallback={
+              <div className="chart-fallback" style={{ height: 280 }}>
+                <span className="visually-hidden">{t('chart.loading')}</span>
+              </div>
+            }
+          >
+            <PlanChart
+              kind={table.chart}
+              chart={chart}
+              names={Object.fromEntries(chart.series.map((s) => [s.key, header(s.key)]))}
+              label={t('plan.edition.chartLabel', {
+                kind: t(`plan.edition.chartKind.${table.chart}`),
+                title,
+              })}
+            />
+          </Suspense>
+        </div>
+      )}
+      <ScrollTable label={title}>
+        <table
+          className={
+            table.columns.length >= 6
+              ? 'data-table plan-data-table plan-data-table-wide'
+              : 'data-table plan-data-table'
+          }
+        >
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th scope="col" key={c.key} className={numeric(c.unit) ? 'num' : undefined}>
+                  {header(c.key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.length === 0 && (
+              <tr>
+                <td colSpan={table.columns.length}>{t('plan.edition.emptyTable')}</td>
+              </tr>
+            )}
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {table.columns.map((c, i) => {
+                  const text = formatPlanValue(lang, row[i] ?? null, c.unit);
+                  return i === 0 ? (
+                    <th scope="row" key={c.key}>
+                      {text}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={numeric(c.unit) ? 'num' : undefined}>
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </figure>
+  );
+}
