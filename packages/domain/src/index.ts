@@ -46,6 +46,7 @@ export * from './views/ai';
 export * from './insight/benefit-realisation';
 export * from './insight/benefit-rollups';
 export * from './views/benefits';
+export * from './views/benefit-register';
 export * from './models/critical-factor';
 export * from './insight/critical-factors';
 export * from './views/factors';

@@ -1,8 +1,7 @@
 import { appendAudit, listBenefits } from '@lagesbild/db/repositories';
-import { toStockholmDate } from '@lagesbild/domain';
+import { buildBenefitRegister, toStockholmDate } from '@lagesbild/domain';
 import type { Context } from '../context';
 import { authorize, type Download } from '../downloads';
-import { buildBenefitRegister } from '../router/benefits-views';
 import { buildBenefitSheets } from './benefits-sheets';
 import { CONTENT_TYPES, writeWorkbook } from './round-files';
 

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  buildBenefitRegister,
   benefitRegisterSchema,
   computeRealisation,
   recordMeasurementInputSchema,
@@ -17,7 +18,6 @@ import {
 import { z } from 'zod';
 import { actorOf, unitOf } from '../actor';
 import { protectedProcedure } from '../trpc';
-import { buildBenefitRegister } from './benefits-views';
 
 /** Q4: benefits of investments, their measurements, realisation and the actions of servicenämnden and KS. */
 export const benefitsRouter = {

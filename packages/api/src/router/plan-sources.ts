@@ -1,4 +1,5 @@
 import {
+  buildBenefitRegister,
   buildFactorRegister,
   DEFAULT_HORIZON,
   toStockholmDate,
@@ -13,7 +14,6 @@ import {
   loadMaturityData,
 } from '@lagesbild/db/repositories';
 import { buildAiCompetence, buildAiRegister } from './ai-views';
-import { buildBenefitRegister } from './benefits-views';
 import { readOverview } from './maturity';
 import { readNeedRegister } from './planning';
 import { compareScenarios, computeBalance } from './planning-views';

@@ -1,7 +1,6 @@
 import * as competence from '../../insight/ai-competence';
 import { assessReach, findWeakestDimension } from '../../insight/ai-reach';
-import * as realisation from '../../insight/benefit-realisation';
-import { compareByTargetYear, findNextActor, summariseBy } from '../../insight/benefit-rollups';
+import { buildBenefitRegister } from '../../views/benefit-register';
 import { buildFactorRegister, type FactorRegisterData } from '../../views/factors';
 import { assessCoverage } from '../coverage';
 import type { PlanChapter } from '../plan-content';
@@ -159,8 +158,6 @@ export function makeBenefits(): PlanSources['benefits'] {
   }));
   const benefits = BENEFITS.map(
     ([code, title, needCode, unit, baseline, target, targetDate, followUpMonths, points]) => {
-      const measurements = points.map(([date, value]) => ({ date, value }));
-      const b = { baseline, target, targetDate, followUpMonths, measurements };
       const need = PLAN_NEEDS.find((n) => n.code === needCode)!;
       return {
         code,
@@ -175,47 +172,26 @@ export function makeBenefits(): PlanSources['benefits'] {
         targetDate,
         phase: 'realisera' as const,
         followUpMonths,
-        measurements: measurements.map((m) => ({ ...m, note: '', recordedBy: 'x@malmo.se' })),
-        realisation: realisation.computeRealisation(b),
-        latestValue: realisation.findLatest(measurements)?.value ?? null,
-        nextFollowUp: realisation.findNextFollowUp(b),
-        overdue: realisation.isFollowUpOverdue(b, TODAY),
-        nextActor: findNextActor(
-          b,
-          actions.filter((a) => a.benefitCode === code),
-          TODAY,
-        ),
+        measurements: points.map(([date, value]) => ({
+          date,
+          value,
+          note: '',
+          recordedBy: 'x@malmo.se',
+        })),
         ...STAMP,
       };
     },
   );
-  return {
-    today: TODAY,
-    benefits,
-    actions,
-    city: realisation.summariseRealisation(benefits, TODAY),
-    byBoard: summariseBy(benefits, (b) => b.board, TODAY).map((g) => ({
-      board: g.key,
-      summary: g.summary,
-    })),
-    byInvestment: summariseBy(benefits, (b) => b.need.code, TODAY).map((g) => ({
-      needCode: g.key,
-      needTitle: PLAN_NEEDS.find((n) => n.code === g.key)!.title,
-      summary: g.summary,
-    })),
-    byYear: compareByTargetYear(benefits),
-    overdue: benefits
-      .filter((b) => b.overdue)
-      .map((b) => ({
-        benefitCode: b.code,
-        title: b.title,
-        unit: b.unit,
-        board: b.board,
-        dueDate: b.nextFollowUp,
-      })),
-    needs: PLAN_NEEDS.map((n) => ({ code: n.code, title: n.title })),
-    units: UNITS.map((u) => ({ ...unitRef(u.slug), board: u.board })),
-  };
+  // The page's own builder, so the plan reads the register exactly as /nyttor shows it.
+  return buildBenefitRegister(
+    {
+      benefits,
+      actions,
+      needs: PLAN_NEEDS.map((n) => ({ code: n.code, title: n.title })),
+      units: UNITS.map((u) => ({ ...unitRef(u.slug), board: u.board })),
+    },
+    TODAY,
+  );
 }
 
 type Factor = FactorRegisterData['factors'][number];

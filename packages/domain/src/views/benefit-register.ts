@@ -1,21 +1,27 @@
 import {
-  compareByTargetYear,
   computeRealisation,
   findLatest,
-  findNextActor,
   findNextFollowUp,
   isFollowUpOverdue,
-  summariseBy,
   summariseRealisation,
-  type BenefitRegister,
-} from '@lagesbild/domain';
-import type { listBenefits } from '@lagesbild/db/repositories';
+} from '../insight/benefit-realisation';
+import { compareByTargetYear, findNextActor, summariseBy } from '../insight/benefit-rollups';
+import type { BenefitRegister, BenefitView } from './benefits';
 
-type Stored = Awaited<ReturnType<typeof listBenefits>>;
+/** The register as stored: benefits with their measurements, the actions, and the needs and units to name. */
+export interface BenefitRegisterData {
+  benefits: Omit<
+    BenefitView,
+    'realisation' | 'latestValue' | 'nextFollowUp' | 'overdue' | 'nextActor'
+  >[];
+  actions: BenefitRegister['actions'];
+  needs: BenefitRegister['needs'];
+  units: BenefitRegister['units'];
+}
 
 /** The register with everything computed for `today`: each benefit's realisation and the roll-ups. */
-export function buildBenefitRegister(stored: Stored, today: string): BenefitRegister {
-  const benefits = stored.benefits.map((b) => ({
+export function buildBenefitRegister(data: BenefitRegisterData, today: string): BenefitRegister {
+  const benefits = data.benefits.map((b) => ({
     ...b,
     realisation: computeRealisation(b),
     latestValue: findLatest(b.measurements)?.value ?? null,
@@ -23,7 +29,7 @@ export function buildBenefitRegister(stored: Stored, today: string): BenefitRegi
     overdue: isFollowUpOverdue(b, today),
     nextActor: findNextActor(
       b,
-      stored.actions.filter((a) => a.benefitCode === b.code),
+      data.actions.filter((a) => a.benefitCode === b.code),
       today,
     ),
   }));
@@ -31,7 +37,7 @@ export function buildBenefitRegister(stored: Stored, today: string): BenefitRegi
   return {
     today,
     benefits,
-    actions: stored.actions,
+    actions: data.actions,
     city: summariseRealisation(benefits, today),
     byBoard: summariseBy(benefits, (b) => b.board, today)
       .map(({ key, summary }) => ({ board: key, summary }))
@@ -50,7 +56,7 @@ export function buildBenefitRegister(stored: Stored, today: string): BenefitRegi
         dueDate: b.nextFollowUp,
       }))
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
-    needs: stored.needs,
-    units: stored.units,
+    needs: data.needs,
+    units: data.units,
   };
 }
