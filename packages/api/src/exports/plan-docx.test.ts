@@ -5,8 +5,12 @@ import {
   PLAN_CHAPTER_KEYS,
   type PlanEdition,
 } from '@lagesbild/domain';
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { openTestDatabase } from '@lagesbild/db/testing';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoPlan } from '../plan-demo';
+import { readPlanEdition } from '../router/plan-views';
 import { renderPlanDocx } from './plan-docx';
 import { makePlanEdition } from './plan-fixture';
 
@@ -155,5 +159,39 @@ describe('the plan as a Word file', () => {
     expect(footer).toContain('Sida ');
     expect(footer).toContain('PAGE');
     expect(xml).not.toContain('<w:txbxContent');
+  });
+});
+
+describe('the demo city’s plan as a Word file', () => {
+  let handle: DatabaseHandle;
+  const now = new Date('2026-11-27T10:00:00Z');
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    await seedDemoPlan(handle.db, 'malmo', now);
+  });
+  afterAll(() => handle.close());
+
+  it('holds the chapters, the real changes since 2026 and its key figures', async () => {
+    const edition = await readPlanEdition(handle.db, 'malmo', 2027, now);
+    const { blocks } = await readDocument(edition);
+    const headings = blocks.filter((b) => b.style === 'Heading1').map((b) => b.text);
+    expect(headings).toEqual([
+      'Svarar planen på frågorna?',
+      ...PLAN_CHAPTER_KEYS.map((key, i) => `${i + 1} ${sv(`${key}.title`)}`),
+    ]);
+    const texts = blocks.map((b) => b.text);
+    expect(texts).toContain(
+      '1 nytt investeringsbehov har tillkommit sedan 2026: Upphandlad IT-juridisk förstärkning.',
+    );
+    expect(rowOf(blocks, `${sv('comparison.figure.newNeeds')} |`)!.text).toMatch(/\| 1$/);
+    expect(texts).toContain('Jämförs med den fastställda planen för 2026.');
+    // The figures are the register's own: 16 benefits, as the /nyttor page counts them.
+    expect(texts.some((t) => t.startsWith('Av 16 planerade nyttor'))).toBe(true);
+  });
+
+  it('says who published the frozen edition and when', async () => {
+    const edition = await readPlanEdition(handle.db, 'malmo', 2026, now);
+    const { blocks } = await readDocument(edition);
+    expect(blocks.map((b) => b.text)).toContain('Fastställd 2026-10-13 av Ida Ledning (ITD)');
   });
 });
