@@ -10,5 +10,17 @@ import planSv from './plan.sv.json';
 import sv from './sv.json';
 
 // The Q3–Q5 pages and the plan keep their texts in files of their own, merged here under one key each.
-export const svCatalogue = { ...sv, ai: aiSv, benefits: benefitsSv, factors: factorsSv, plan: planSv };
-export const enCatalogue = { ...en, ai: aiEn, benefits: benefitsEn, factors: factorsEn, plan: planEn };
+export const svCatalogue = {
+  ...sv,
+  ai: aiSv,
+  benefits: benefitsSv,
+  factors: factorsSv,
+  plan: planSv,
+};
+export const enCatalogue = {
+  ...en,
+  ai: aiEn,
+  benefits: benefitsEn,
+  factors: factorsEn,
+  plan: planEn,
+};
