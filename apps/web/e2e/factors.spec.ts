@@ -41,7 +41,7 @@ test.describe('a KS member reads the critical factors', () => {
   test('the summary, the matrix and the largest factors with their movement', async ({ page }) => {
     await openFactors(page);
     await expect(page.getByTestId('factors-summary')).toHaveText(
-      '12 faktorer, varav 3 kritiska och 4 höga. Störst: Brist på IT-juridisk kompetens (20, upp 4 sedan 2026-K3). 1 stängd faktor räknas inte in.',
+      '12 faktorer, varav 3 kritiska och 5 höga. Störst: Brist på IT-juridisk kompetens (20, upp 4 sedan 2026-K3). 1 stängd faktor räknas inte in.',
     );
 
     // Likelihood 5 at the top, impact 1 to 5; every cell says its band in words.
@@ -61,7 +61,7 @@ test.describe('a KS member reads the critical factors', () => {
     await expect(cell(page, 1, 2)).toContainText('Ingen');
     await expect(page.getByText(/Stängda faktorer räknas inte/)).toBeVisible();
     await expect(
-      page.getByText(/^3 faktorer ligger i kritiska rutor och 4 i höga\./),
+      page.getByText(/^3 faktorer ligger i kritiska rutor och 5 i höga\./),
     ).toBeVisible();
 
     const top = topTable(page).locator('tbody tr');
@@ -168,7 +168,7 @@ test.describe('ITD keeps the register', () => {
     await expect(first).toContainText(ADOPTION);
     await expect(first).toContainText('↑ +8 upp');
     await expect(page.getByTestId('factors-summary')).toContainText(
-      `varav 4 kritiska och 3 höga. Störst: ${ADOPTION} (20, upp 8 sedan 2026-K3)`,
+      `varav 4 kritiska och 4 höga. Störst: ${ADOPTION} (20, upp 8 sedan 2026-K3)`,
     );
     const saved = (await readFactors(page)).find((f) => f.title === ADOPTION)!;
     expect(saved.likelihood).toBe(5);

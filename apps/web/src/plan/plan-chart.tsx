@@ -22,10 +22,10 @@ export interface PlanChartProps {
 // Black and greys with a dash pattern and a marker shape each: the series stay apart in print and greyscale.
 const SERIES = [
   { stroke: '#1b1f24', fill: '#1b1f24', dash: undefined, shape: 'circle' },
-  { stroke: '#4a5562', fill: '#ffffff', dash: '8 4', shape: 'square' },
+  { stroke: '#4a5562', fill: '#c9cfd6', dash: '8 4', shape: 'square' },
   { stroke: '#2b3440', fill: '#8a939e', dash: '3 3', shape: 'triangle' },
   { stroke: '#5c6672', fill: '#d5dae1', dash: '12 4 3 4', shape: 'diamond' },
-  { stroke: '#000000', fill: '#ffffff', dash: '2 6', shape: 'cross' },
+  { stroke: '#000000', fill: '#eef0f3', dash: '2 6', shape: 'cross' },
 ] as const;
 
 const AXIS = '#3b4552';
@@ -46,7 +46,8 @@ export function PlanChart({ kind, chart, names, label }: PlanChartProps) {
     <CartesianGrid key="grid" stroke="#d5dae1" vertical={false} />,
     <XAxis key="x" dataKey="x" tickLine={false} stroke={AXIS} fontSize={12} interval={0} />,
     <YAxis key="y" width={48} stroke={AXIS} fontSize={12} />,
-    <Legend key="legend" />,
+    // Legend text in the body colour: a light series colour would make its name unreadable.
+    <Legend key="legend" formatter={(value) => <span style={{ color: AXIS }}>{value}</span>} />,
     <Tooltip key="tooltip" isAnimationActive={false} />,
   ];
   if (kind === 'bar') {

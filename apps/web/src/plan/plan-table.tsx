@@ -22,6 +22,7 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
   const numeric = (unit: string) => unit !== 'text' && unit !== 'label';
   return (
     <figure className="plan-table">
+      {chart && <figcaption className="plan-table-title">{title}</figcaption>}
       {table.chart && chart && (
         <div className="chart plan-chart">
           <Suspense
@@ -51,7 +52,8 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
               : 'data-table plan-data-table'
           }
         >
-          <caption>{title}</caption>
+          {/* Under a chart the figure's caption above already shows the title. */}
+          <caption className={chart ? 'visually-hidden' : undefined}>{title}</caption>
           <thead>
             <tr>
               {table.columns.map((c) => (
