@@ -3,7 +3,7 @@ import { openTestDatabase } from '@lagesbild/db/testing';
 import type { CriticalFactorFields } from '@lagesbild/domain';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAs, failureOf } from '../testing/users';
+import { callAs, failureOf, fieldFailureOf } from '../testing/users';
 
 let handle: DatabaseHandle;
 beforeEach(async () => {
@@ -33,17 +33,6 @@ const fields = (overrides: Partial<CriticalFactorFields> = {}): CriticalFactorFi
   needCodes: ['portfolj-och-behovsprocess'],
   ...overrides,
 });
-
-/** A refused input's code and the field it names, as the form would place it. */
-async function fieldFailureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { code?: string; message: string; cause?: { field?: string } };
-    return { code: e.code, message: e.message, field: e.cause?.field };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('the register answers Q5 from the demo data', () => {
   it('ranks IT law first, up 4 since 2026-K3, and shows rising, steady and falling factors', async () => {

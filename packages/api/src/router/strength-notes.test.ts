@@ -3,7 +3,7 @@ import { openTestDatabase } from '@lagesbild/db/testing';
 import type { StrengthNoteFields } from '@lagesbild/domain';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAs, failureOf } from '../testing/users';
+import { callAs, failureOf, fieldFailureOf } from '../testing/users';
 
 let handle: DatabaseHandle;
 beforeEach(async () => {
@@ -19,17 +19,6 @@ const fields = (overrides: Partial<StrengthNoteFields> = {}): StrengthNoteFields
   text: 'Regressionstester körs för hand.',
   ...overrides,
 });
-
-/** A refused input's code and the field it names, as the form would place it. */
-async function fieldFailureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { code?: string; message: string; cause?: { field?: string } };
-    return { code: e.code, message: e.message, field: e.cause?.field };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('ITD values strengths and weaknesses', () => {
   it('lists the demo notes, strengths first and the heaviest first', async () => {

@@ -46,3 +46,14 @@ export async function failureOf(promise: Promise<unknown>) {
   }
   throw new Error('expected the call to fail');
 }
+
+/** A refused input's code and the field it names, as the form would place it. */
+export async function fieldFailureOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { code?: string; message: string; cause?: { field?: string } };
+    return { code: e.code, message: e.message, field: e.cause?.field };
+  }
+  throw new Error('expected the call to fail');
+}
