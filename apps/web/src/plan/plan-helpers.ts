@@ -1,5 +1,6 @@
 import {
   COVERAGE_QUESTIONS,
+  isNumericUnit,
   NARRATIVE_MAX,
   type CoverageResult,
   type CoverageSummary,
@@ -43,7 +44,7 @@ export interface TableChart {
 export function buildTableChart(table: PlanTable): TableChart | null {
   const series: ChartSeries[] = [];
   table.columns.forEach((column, columnIndex) => {
-    if (columnIndex === 0 || column.unit === 'text' || column.unit === 'label') return;
+    if (columnIndex === 0 || !isNumericUnit(column.unit)) return;
     const cells = table.rows.map((row) => row[columnIndex] ?? null);
     const numeric =
       cells.some((c) => typeof c === 'number') && cells.every((c) => typeof c !== 'string');

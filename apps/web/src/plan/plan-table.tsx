@@ -1,6 +1,7 @@
 import {
   formatPlanText,
   formatPlanValue,
+  isNumericUnit,
   type PlanLocale,
   type PlanTable,
 } from '@lagesbild/domain';
@@ -19,7 +20,6 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
   const title = formatPlanText(lang, titleKey);
   const header = (column: string) => formatPlanText(lang, `${titleKey}.${column}`);
   const chart = table.chart ? buildTableChart(table) : null;
-  const numeric = (unit: string) => unit !== 'text' && unit !== 'label';
   return (
     <figure className="plan-table">
       {chart && <figcaption className="plan-table-title">{title}</figcaption>}
@@ -57,7 +57,7 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
           <thead>
             <tr>
               {table.columns.map((c) => (
-                <th scope="col" key={c.key} className={numeric(c.unit) ? 'num' : undefined}>
+                <th scope="col" key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
                   {header(c.key)}
                 </th>
               ))}
@@ -78,7 +78,7 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
                       {text}
                     </th>
                   ) : (
-                    <td key={c.key} className={numeric(c.unit) ? 'num' : undefined}>
+                    <td key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
                       {text}
                     </td>
                   );

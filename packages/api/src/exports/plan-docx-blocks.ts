@@ -2,10 +2,10 @@ import {
   formatPlanFigure,
   formatPlanText,
   formatPlanValue,
+  isNumericUnit,
   type PlanChapterKey,
   type PlanFigure,
   type PlanTable,
-  type PlanUnit,
 } from '@lagesbild/domain';
 import {
   AlignmentType,
@@ -18,19 +18,6 @@ import {
   WidthType,
 } from 'docx';
 import { DOCX_TEXTS } from './plan-docx-texts';
-
-/** Units written as numbers: right-aligned in a table so the digits line up. */
-const NUMERIC_UNITS: ReadonlySet<PlanUnit> = new Set([
-  'count',
-  'tkr',
-  'mnkr',
-  'fte',
-  'level',
-  'percent',
-  'score',
-  'year',
-  'change',
-]);
 
 export function writeParagraph(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
@@ -118,7 +105,7 @@ export function writePlanTable(chapter: PlanChapterKey, table: PlanTable): (Para
       table.rows.map((row) =>
         table.columns.map((c, i) => formatPlanValue('sv', row[i] ?? null, c.unit)),
       ),
-      table.columns.map((c) => NUMERIC_UNITS.has(c.unit)),
+      table.columns.map((c) => isNumericUnit(c.unit)),
     ),
   );
   return blocks;

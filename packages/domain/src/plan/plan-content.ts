@@ -34,6 +34,9 @@ export const PLAN_UNITS = [
 export const planUnitSchema = z.enum(PLAN_UNITS);
 export type PlanUnit = z.infer<typeof planUnitSchema>;
 
+/** Whether a column holds numbers: right-aligned in tables and drawn as a series in charts. */
+export const isNumericUnit = (unit: PlanUnit) => unit !== 'text' && unit !== 'label';
+
 const textKey = z.string().min(1).max(120);
 const valueSchema = z.union([z.string().max(2000), z.number()]);
 
