@@ -15,6 +15,7 @@ import { createOidcClient } from './oidc/client';
 import { registerOidcRoutes } from './oidc/routes';
 import { readSessionCookie } from './session-cookie';
 import { registerDownloadRoutes } from './downloads';
+import { registerResponseCache } from './response-cache/plugin';
 
 function isSameOrigin(origin: string, host: string | undefined): boolean {
   try {
@@ -117,6 +118,9 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
       reply.header('cache-control', 'no-store');
     }
   });
+
+  // After the no-store hook above, so the cached reads can say "keep, but ask again" instead.
+  registerResponseCache(app, { database, cookieName, sessionPolicy, now });
 
   const oidc = env.oidc ? createOidcClient(env.oidc) : null;
   const signInMethods = { local: env.LOCAL_ACCOUNTS ?? !oidc, oidc: oidc !== null };

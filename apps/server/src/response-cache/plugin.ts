@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { hashSessionToken, mayReadShared } from '@lagesbild/api';
+import type { DatabaseHandle } from '@lagesbild/db/client';
+import { resolveSession, type SessionPolicy } from '@lagesbild/db/repositories';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { openChangeFeed } from './change-feed';
+import { DataVersion } from './data-version';
+import { ResponseStore } from './response-store';
+import { SessionCache } from './session-cache';
+
+export interface ResponseCacheOptions {
+  database: DatabaseHandle;
+  cookieName: string;
+  sessionPolicy: SessionPolicy;
+  now?: () => Date;
+  /** How long a resolved session is trusted by the cached reads without asking the database. */
+  sessionTtlMs?: number;
+}
+
+/** Browsers keep the answer but ask every time; a 304 then costs no body. */
+const REVALIDATE = 'private, no-cache';
+
+const pending = new WeakMap<FastifyRequest, { key: string; version: number }>();
+
+/** The procedures a tRPC GET asks for: `/trpc/a.b,c.d?batch=1&input=…` → ['a.b', 'c.d']. */
+function readPaths(url: string): string[] {
+  const path = url.slice('/trpc/'.length).split('?')[0] ?? '';
+  return decodeURIComponent(path).split(',').filter(Boolean);
+}
+
+const etagOf = (body: string) =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/**
+ * Serves the shared dashboard reads (see SHARED_READS) from their serialized answers, with an ETag so
+ * a browser that has the answer gets a 304. Any write through the API empties the cache at once on this
+ * server and, through the change feed, on every other server on the same database.
+ */
+export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions) {
+  const now = options.now ?? (() => new Date());
+  const version = new DataVersion();
+  const store = new ResponseStore();
+  const sessions = new SessionCache(options.sessionTtlMs ?? 30_000);
+  version.onBump(() => {
+    store.clear();
+    sessions.clear();
+  });
+  const feed = openChangeFeed(options.database, version, app.log);
+  app.addHook('onClose', () => feed.close());
+
+  async function resolveUser(token: string) {
+    const hash = hashSessionToken(token);
+    const at = now();
+    const known = sessions.get(hash, at.getTime());
+    if (known) return known;
+    const user = await resolveSession(options.database.db, hash, at, options.sessionPolicy);
+    if (user) sessions.set(hash, user, at.getTime());
+    return user;
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' || !request.url.startsWith('/trpc/') || !feed.live) return;
+    const paths = readPaths(request.url);
+    const token = request.cookies[options.cookieName];
+    if (!token || paths.length === 0) return;
+    const user = await resolveUser(token);
+    // Anything else (signed out, a role the table refuses) takes the normal path and its errors.
+    if (!user || !mayReadShared(paths, user.role)) return;
+    const hit = store.get(request.url, version.current);
+    if (!hit) {
+      pending.set(request, { key: request.url, version: version.current });
+      return;
+    }
+    reply.header('etag', hit.etag).header('cache-control', REVALIDATE);
+    if (request.headers['if-none-match'] === hit.etag) return reply.code(304).send();
+    return reply.type('application/json').send(hit.body);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    // Before the answer leaves: the write has committed, and a client that reads right after its own
+    // write must not get the answer from before it.
+    if (request.method === 'POST' && request.url.startsWith('/trpc')) {
+      version.bump();
+      feed.announce();
+      return payload;
+    }
+    const miss = pending.get(request);
+    // tRPC answers with a fetch Response; read it here to keep it (Fastify would stream it).
+    if (!miss || !(payload instanceof Response) || payload.status !== 200) return payload;
+    const body = await payload.text();
+    for (const [name, value] of payload.headers) reply.header(name, value);
+    const etag = etagOf(body);
+    reply.header('etag', etag).header('cache-control', REVALIDATE);
+    // A write that landed while this answer was computed makes it stale: do not keep it.
+    if (feed.live && miss.version === version.current) {
+      store.set(miss.key, { body, etag, version: miss.version });
+    }
+    return body;
+  });
+
+  return { version };
+}
