@@ -148,9 +148,12 @@ describe('over HTTP', () => {
     },
   );
 
-  it('the API is never stored by caches', async () => {
-    expect((await trpcGet('maturity.overview', {})).headers.get('cache-control')).toBe('no-store');
+  it('no shared cache keeps an API answer; only the browser keeps a dashboard read, and asks again', async () => {
+    expect((await trpcGet('auth.me', {})).headers.get('cache-control')).toBe('no-store');
     expect((await get('/healthz')).headers.get('cache-control')).toBe('no-store');
+    expect((await trpcGet('maturity.overview', {})).headers.get('cache-control')).toBe(
+      'private, no-cache',
+    );
   });
 
   it('refuses a batch larger than the cap, and serves one within it', async () => {

@@ -21,6 +21,7 @@ export interface ResponseCacheOptions {
 const REVALIDATE = 'private, no-cache';
 
 const pending = new WeakMap<FastifyRequest, { key: string; version: number }>();
+const served = new WeakSet<FastifyRequest>();
 
 /** The procedures a tRPC GET asks for: `/trpc/a.b,c.d?batch=1&input=…` → ['a.b', 'c.d']. */
 function readPaths(url: string): string[] {
@@ -71,7 +72,8 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       pending.set(request, { key: request.url, version: version.current });
       return;
     }
-    reply.header('etag', hit.etag).header('cache-control', REVALIDATE);
+    served.add(request);
+    reply.header('etag', hit.etag);
     if (request.headers['if-none-match'] === hit.etag) return reply.code(304).send();
     return reply.type('application/json').send(hit.body);
   });
@@ -82,6 +84,10 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     if (request.method === 'POST' && request.url.startsWith('/trpc')) {
       version.bump();
       feed.announce();
+      return payload;
+    }
+    if (served.has(request)) {
+      reply.header('cache-control', REVALIDATE);
       return payload;
     }
     const miss = pending.get(request);

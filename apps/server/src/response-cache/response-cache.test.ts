@@ -92,6 +92,7 @@ describe('cached dashboard reads', () => {
     const again = await get(base, OVERVIEW, { cookie: ks });
     expect(again.headers.get('etag')).toBe(etag);
     expect(again.text).toBe(first.text);
+    expect(again.headers.get('cache-control')).toBe('private, no-cache');
 
     const unchanged = await get(base, OVERVIEW, { cookie: ks, 'if-none-match': etag! });
     expect(unchanged.status).toBe(304);
