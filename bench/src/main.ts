@@ -49,6 +49,7 @@ for (const target of TARGETS) {
   for (const r of out) {
     const ratio = r.ratio ? r.ratio.median.toPrecision(3) : '–';
     ctx.log(`${r.id} ${r.title}: ${ratio} (target ${r.target}) ${r.met ? 'met' : 'MISSED'}`);
+    for (const line of r.details) ctx.log(`   ${line}`);
   }
   results.push(...out);
 }

@@ -99,7 +99,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     reply.header('etag', etag).header('cache-control', REVALIDATE);
     // A write that landed while this answer was computed makes it stale: do not keep it.
     if (feed.live && miss.version === version.current) {
-      store.set(miss.key, { body, etag, version: miss.version });
+      store.set(miss.key, { body: Buffer.from(body), etag, version: miss.version });
     }
     return body;
   });

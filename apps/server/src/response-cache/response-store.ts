@@ -1,5 +1,6 @@
 export interface StoredResponse {
-  body: string;
+  /** Bytes, not a string: a hit then costs no encoding. */
+  body: Buffer;
   etag: string;
   /** The data version the answer was computed at. */
   version: number;
