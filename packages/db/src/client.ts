@@ -1,8 +1,10 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { lockDataFolder } from './data-folder-lock';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -37,12 +39,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
   }
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-  });
+  let unlock = async () => {};
+  if (options.dataDir) {
+    await mkdir(options.dataDir, { recursive: true });
+    unlock = await lockDataFolder(options.dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  } catch (err) {
+    await unlock();
+    throw err;
+  }
   const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case' }) as unknown as Database;
-  return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+  const close = async () => {
+    await pglite.close();
+    await unlock();
+  };
+  return { db, kind: 'pglite', pglite, close };
 }
 
 export { schema };
+export { DataFolderInUseError } from './data-folder-lock';
