@@ -77,6 +77,14 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     referrerPolicy: { policy: 'no-referrer' },
   });
 
+  // Whatever fails outside tRPC's error funnel: the log has the detail, the client only a reference.
+  app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status < 500) return reply.send(error);
+    request.log.error({ err: error, correlationId: request.id }, 'request failed');
+    return reply.code(status).send({ error: 'Internal server error', correlationId: request.id });
+  });
+
   await app.register(cookie);
   const secure = env.SECURE_COOKIES ?? false;
   const { name: cookieName, options: cookieOptions } = readSessionCookie(secure);

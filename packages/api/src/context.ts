@@ -1,7 +1,9 @@
 import type { SessionUser } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import { resolveSession, type SessionPolicy } from '@lagesbild/db/repositories';
+import { TRPCError } from '@trpc/server';
 import { hashSessionToken } from './auth/session-token';
+import { isDatabaseUnavailable } from './errors';
 
 /** How procedures set and clear the session cookie without knowing the HTTP framework. */
 export interface SessionCookie {
@@ -65,7 +67,13 @@ export async function createContext(opts: Omit<ContextOptions, 'user'>) {
     hashSessionToken(token),
     inner.now(),
     inner.sessionPolicy,
-  );
+  ).catch((err: unknown) => {
+    // Outside the procedures' error funnel: say "try again", never leak the driver's message.
+    if (isDatabaseUnavailable(err)) {
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'databaseUnavailable' });
+    }
+    throw err;
+  });
   if (!user) inner.cookie.clear();
   return { ...inner, user };
 }

@@ -21,7 +21,41 @@ export function toTRPCError(error: TRPCError): TRPCError {
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: 'CONFLICT', message: 'already exists' });
   }
+  if (isDatabaseUnavailable(cause)) {
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'databaseUnavailable' });
+  }
   return error;
+}
+
+// PostgreSQL's connection_exception class and the shutdown codes; the driver's own socket errors.
+const UNAVAILABLE_CODES = new Set([
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|terminating connection/i;
+
+/**
+ * The database is out of reach for now (connections cut, server restarting, pool exhausted): the
+ * client may try again shortly, and the pool replaces broken connections by itself.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
 }
 
 /** PostgreSQL's unique_violation, found through the driver's and Drizzle's wrapping. */

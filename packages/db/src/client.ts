@@ -23,7 +23,13 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      /** How long a request waits for a free connection before it fails (default 5 s). */
+      connectionTimeoutMs?: number;
+    }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
 
 /** Opens PGlite in a data folder (or in memory) or a pool on a PostgreSQL server: same schema, same SQL. */
@@ -32,7 +38,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
+      // Fail fast when the pool is exhausted or the server is away, rather than queue without end.
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     });
     // An idle client losing its server must not crash the process; the pool replaces it.
     pool.on('error', () => {});

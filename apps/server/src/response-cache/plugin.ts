@@ -64,7 +64,8 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     const paths = readPaths(request.url);
     const token = request.cookies[options.cookieName];
     if (!token || paths.length === 0) return;
-    const user = await resolveUser(token);
+    // Trouble with the database here is not ours to report: the normal path answers it properly.
+    const user = await resolveUser(token).catch(() => null);
     // Anything else (signed out, a role the table refuses) takes the normal path and its errors.
     if (!user || !mayReadShared(paths, user.role)) return;
     const hit = store.get(request.url, version.current);
