@@ -5,13 +5,10 @@ import {
   lazyRouteComponent,
 } from '@tanstack/react-router';
 import { Layout } from './components/layout';
-import { AccessibilityPage } from './routes/accessibility';
-import { AuditPage } from './routes/audit';
-import { CapabilityPage } from './routes/capability';
+import { Loading } from './components/states';
+import { loadTexts } from './i18n';
+import type { CataloguePart } from './i18n/load-catalogue';
 import { NotFoundPage } from './routes/not-found';
-import { OverviewPage } from './routes/overview';
-import { SignInPage } from './routes/sign-in';
-import { UnitPage } from './routes/unit';
 import {
   aiSearchSchema,
   auditSearchSchema,
@@ -27,27 +24,45 @@ import {
   usersSearchSchema,
 } from './search';
 
+/**
+ * A page in a chunk of its own that shows once its texts are in: the Swedish of every page but the
+ * overview (the `pages` part) and, for Q3–Q5 and the plan, a part of their own.
+ */
+function page<M extends Record<string, unknown>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+  ...own: CataloguePart[]
+) {
+  return lazyRouteComponent(
+    () => Promise.all([load(), loadTexts('pages', ...own)]).then(([module]) => module),
+    name,
+  );
+}
+
+// Every page is its own chunk, the start page too: the first route loads only the shell (layout,
+// route tree, search validation, the small not-found page) and the overview. budget/ holds the
+// size limit that `pnpm test` checks.
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
 
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: overviewSearchSchema,
-  component: OverviewPage,
+  component: lazyRouteComponent(() => import('./routes/overview'), 'OverviewPage'),
 });
 
 const capabilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/formaga/$code',
   validateSearch: roundSearchSchema,
-  component: CapabilityPage,
+  component: page(() => import('./routes/capability'), 'CapabilityPage'),
 });
 
 const unitRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/enhet/$slug',
   validateSearch: roundSearchSchema,
-  component: UnitPage,
+  component: page(() => import('./routes/unit'), 'UnitPage'),
 });
 
 // Signed in like the other pages; the page itself tells non-ITD users they may not see it.
@@ -55,139 +70,138 @@ const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/granskningslogg',
   validateSearch: auditSearchSchema,
-  component: AuditPage,
+  component: page(() => import('./routes/audit'), 'AuditPage'),
 });
 
-// ITD only, like the audit log; lazy so the forms and react-aria's dialogs stay out of the first chunk.
+// ITD only, like the audit log.
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/anvandare',
   validateSearch: usersSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/users'), 'UsersPage'),
+  component: page(() => import('./routes/users'), 'UsersPage'),
 });
 
-// Reporters only (the page tells anyone else); lazy so the form stays out of the first chunk.
+// Reporters only (the page tells anyone else).
 const reportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/rapportera',
   validateSearch: roundSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/report'), 'ReportPage'),
+  component: page(() => import('./routes/report'), 'ReportPage'),
 });
 
 // Reporters only, like the report it belongs to; a sibling of /rapportera (not a child) because
-// the report page has no outlet. Lazy so the capacity form stays out of the first chunk.
+// the report page has no outlet.
 const capacityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/rapportera/kapacitet',
   validateSearch: roundSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/capacity'), 'CapacityPage'),
+  component: page(() => import('./routes/capacity'), 'CapacityPage'),
 });
 
-// Reporters only, a sibling of /rapportera like the capacity page; lazy so the upload and its
-// tables stay out of the first chunk.
+// Reporters only, a sibling of /rapportera like the capacity page.
 const spreadsheetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/rapportera/excel',
   validateSearch: roundSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/spreadsheet'), 'SpreadsheetPage'),
+  component: page(() => import('./routes/spreadsheet'), 'SpreadsheetPage'),
 });
 
-// ITD only; lazy so the rounds and review forms stay out of the first chunk.
+// ITD only.
 const roundsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/omgangar',
   validateSearch: roundsSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/rounds'), 'RoundsPage'),
+  component: page(() => import('./routes/rounds'), 'RoundsPage'),
 });
 
 const reviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/granska/$round/$unit',
   validateSearch: reviewSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/review'), 'ReviewPage'),
+  component: page(() => import('./routes/review'), 'ReviewPage'),
 });
 
-// ITD only; lazy so the upload and preview stay out of the first chunk.
+// ITD only.
 const frameworkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/ramverk',
-  component: lazyRouteComponent(() => import('./routes/framework'), 'FrameworkPage'),
+  component: page(() => import('./routes/framework'), 'FrameworkPage'),
 });
 
-// Q2 for everyone to read; ITD edits needs and scenarios. Lazy: the charts and forms are large.
+// Q2 for everyone to read; ITD edits needs and scenarios.
 const planningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planering',
   validateSearch: planningSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/planning'), 'PlanningPage'),
+  component: page(() => import('./routes/planning'), 'PlanningPage'),
 });
 
 const timelineRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planering/tidslinje',
   validateSearch: planningSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/timeline'), 'TimelinePage'),
+  component: page(() => import('./routes/timeline'), 'TimelinePage'),
 });
 
 const capacityBalanceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planering/kapacitet',
   validateSearch: planningSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/capacity-balance'), 'CapacityBalancePage'),
+  component: page(() => import('./routes/capacity-balance'), 'CapacityBalancePage'),
 });
 
 const needsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planering/behov',
   validateSearch: needsSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/needs'), 'NeedsPage'),
+  component: page(() => import('./routes/needs'), 'NeedsPage'),
 });
 
 const scenarioEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planering/scenario/$code',
-  component: lazyRouteComponent(() => import('./routes/scenario-edit'), 'ScenarioEditPage'),
+  component: page(() => import('./routes/scenario-edit'), 'ScenarioEditPage'),
 });
 
-// Q3–Q5 for everyone to read; lazy: the registers, charts and forms are large.
+// Q3–Q5 for everyone to read.
 const aiRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/ai',
   validateSearch: aiSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/ai'), 'AiPage'),
+  component: page(() => import('./routes/ai'), 'AiPage', 'ai'),
 });
 
 const benefitsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/nyttor',
   validateSearch: benefitsSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/benefits'), 'BenefitsPage'),
+  component: page(() => import('./routes/benefits'), 'BenefitsPage', 'benefits'),
 });
 
 const factorsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/faktorer',
   validateSearch: factorsSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/factors'), 'FactorsPage'),
+  component: page(() => import('./routes/factors'), 'FactorsPage', 'factors'),
 });
 
-// The yearly plan: everyone reads, ITD creates, comments and publishes. Lazy: charts, forms and dialogs.
+// The yearly plan: everyone reads, ITD creates, comments and publishes.
 const planRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/plan',
-  component: lazyRouteComponent(() => import('./routes/plan'), 'PlanPage'),
+  component: page(() => import('./routes/plan'), 'PlanPage', 'plan'),
 });
 
 const planEditionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/plan/$year',
-  component: lazyRouteComponent(() => import('./routes/plan-edition'), 'PlanEditionPage'),
+  component: page(() => import('./routes/plan-edition'), 'PlanEditionPage', 'plan'),
 });
 
 const accessibilityRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tillganglighet',
-  component: AccessibilityPage,
+  component: page(() => import('./routes/accessibility'), 'AccessibilityPage'),
 });
 
 // Public, like the accessibility statement; every other page waits for a session (see Layout).
@@ -195,7 +209,7 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/logga-in',
   validateSearch: signInSearchSchema,
-  component: SignInPage,
+  component: page(() => import('./routes/sign-in'), 'SignInPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -227,6 +241,8 @@ const routeTree = rootRoute.addChildren([
 export const router = createRouter({
   routeTree,
   defaultPreload: 'intent',
+  // Shown while a page's chunk (or its data) takes longer than a moment; announced as a status.
+  defaultPendingComponent: () => <Loading />,
   scrollRestoration: true,
 });
 

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { enCatalogue, svCatalogue } from './catalogues';
+import { catalogueBackend, loadCatalogueParts, type CataloguePart } from './load-catalogue';
+import * as svCore from './sv-core';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,21 +24,39 @@ function readStoredLanguage(): Language | null {
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: svCatalogue }, en: { translation: enCatalogue } },
-  lng: readStoredLanguage() ?? 'sv',
-  fallbackLng: 'sv',
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/**
+ * Settles once the chosen language's texts are in: at once for Swedish, whose first-route texts
+ * ship with it; English is fetched first when it was chosen on an earlier visit.
+ */
+export const i18nReady = i18n
+  .use(catalogueBackend)
+  .use(initReactI18next)
+  .init({
+    // A copy: the pages' parts are added to it, and the imported JSON must stay as it is.
+    resources: { sv: { translation: { ...svCore } } },
+    // The first route's Swedish is bundled; the rest comes from the backend (see load-catalogue.ts).
+    partialBundledLanguages: true,
+    lng: readStoredLanguage() ?? 'sv',
+    fallbackLng: 'sv',
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+    // Re-render when a part arrives, so a text shown before its part loaded does not stay a key.
+    react: { bindI18nStore: 'added' },
+    // Swedish is in the store already, so it is ready at once (unit tests of text helpers rely on it).
+    initAsync: false,
+  });
 
 function syncDocumentLanguage(language: string) {
   // No document in unit tests of the text helpers.
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
-syncDocumentLanguage(i18n.resolvedLanguage ?? 'sv');
+void i18nReady.then(() => syncDocumentLanguage(i18n.resolvedLanguage ?? 'sv'));
 i18n.on('languageChanged', syncDocumentLanguage);
+
+/** Loads the texts of pages beyond the overview (see load-catalogue.ts); their routes wait for it. */
+export function loadTexts(...which: CataloguePart[]): Promise<void> {
+  return loadCatalogueParts(i18n, which);
+}
 
 /** Switches the interface language, remembers it and sets `<html lang>`. */
 export async function changeLanguage(language: Language): Promise<void> {
