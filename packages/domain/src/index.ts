@@ -57,3 +57,4 @@ export * from './plan/strength-notes';
 export * from './plan/build-plan-content';
 export * from './plan/compare-editions';
 export * from './plan/texts/index';
+export * from './charts/downsample';

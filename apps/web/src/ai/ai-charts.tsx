@@ -9,6 +9,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { downsampleLttb } from '@lagesbild/domain';
+import { useMemo } from 'react';
+import { useDrawLimit } from '../components/use-draw-limit';
 import { formatFte } from '../format';
 
 export interface CompetenceChartProps {
@@ -22,12 +25,24 @@ const AXIS = { fontSize: 13, fill: '#3b4552' };
 
 /** The city's FTE in AI and data and in test per round; the table beside it holds the numbers. */
 export function CompetenceChart({ rows, label, names }: CompetenceChartProps) {
+  const [chartRef, maxPoints] = useDrawLimit(rows.length, 2);
+  // More rounds than the chart has pixels are thinned for drawing only; the table keeps every round.
+  const data = useMemo(
+    () => [
+      ...downsampleLttb(rows, {
+        maxPoints,
+        series: [(r) => r.ai, (r) => r.test],
+      }),
+    ],
+    [rows, maxPoints],
+  );
   return (
     <LineChart
+      ref={chartRef}
       accessibilityLayer={false}
       role="img"
       aria-label={label}
-      data={rows}
+      data={data}
       responsive
       style={{ width: '100%', height: 260 }}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}

@@ -10,10 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useSyncExternalStore } from 'react';
+import { downsampleLttb } from '@lagesbild/domain';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLevel, formatRange } from '../format';
 import type { SpreadPoint } from '../summaries';
+import { useDrawLimit } from './use-draw-limit';
 
 // Dark line over a light band, and a dashed marker: all three stay apart in greyscale too.
 const COLOURS = {
@@ -98,15 +100,29 @@ export interface TrendChartProps {
 
 /** Median line over a min–max band per round, y from 1 to 5, the selected round marked. */
 export function TrendChart({ points, selectedRound, label, height = 220 }: TrendChartProps) {
-  const data: ChartRow[] = points.map((p) => ({
-    round: p.roundCode,
-    median: p.spread?.median ?? null,
-    range: p.spread ? [p.spread.min, p.spread.max] : null,
-  }));
+  const [chartRef, maxPoints] = useDrawLimit(points.length, 3);
+  // Wider than the chart has pixels, the series is thinned for drawing (the band's edges and the selected
+  // round kept); the table beside the chart holds every round.
+  const data = useMemo(() => {
+    const rows = points.map((p): ChartRow => ({
+      round: p.roundCode,
+      median: p.spread?.median ?? null,
+      range: p.spread ? [p.spread.min, p.spread.max] : null,
+    }));
+    // Recharts takes a mutable array; a copy of the thinned rows, made once per change.
+    return [
+      ...downsampleLttb(rows, {
+        maxPoints,
+        series: [(r) => r.median, (r) => r.range?.[0], (r) => r.range?.[1]],
+        keep: (r) => r.round === selectedRound,
+      }),
+    ];
+  }, [points, maxPoints, selectedRound]);
   const codes = data.map((d) => d.round);
   return (
     <ComposedChart
       {...IMAGE_PROPS}
+      ref={chartRef}
       aria-label={label}
       data={data}
       responsive

@@ -1,4 +1,7 @@
+import { downsampleLttb } from '@lagesbild/domain';
+import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useDrawLimit } from '../components/use-draw-limit';
 
 export interface TrendChartProps {
   rows: readonly { round: string; scores: Record<string, number | null> }[];
@@ -17,9 +20,19 @@ const LINES = [
 
 /** The top factors' scores per round, 0–25; the table beside it carries the same numbers. */
 export function FactorTrendChart({ rows, series, label }: TrendChartProps) {
-  const data = rows.map((r) => ({ round: r.round, ...r.scores }));
+  const [chartRef, maxPoints] = useDrawLimit(rows.length, series.length);
+  // More rounds than the chart has pixels are thinned for drawing only; the table keeps every round.
+  const data = useMemo(() => {
+    if (series.length === 0) return rows.map((r) => ({ round: r.round }));
+    const drawn = downsampleLttb(rows, {
+      maxPoints,
+      series: series.map((s) => (r: (typeof rows)[number]) => r.scores[s.code]),
+    });
+    return drawn.map((r) => ({ round: r.round, ...r.scores }));
+  }, [rows, series, maxPoints]);
   return (
     <LineChart
+      ref={chartRef}
       accessibilityLayer={false}
       role="img"
       aria-label={label}

@@ -9,6 +9,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { downsampleLttb } from '@lagesbild/domain';
+import { useMemo } from 'react';
+import { useDrawLimit } from '../components/use-draw-limit';
 import type { TableChart } from './plan-helpers';
 
 export interface PlanChartProps {
@@ -32,11 +35,30 @@ const AXIS = '#3b4552';
 
 /** A plan table drawn as a line or bar chart; the table and the chapter's text say the same in words. */
 export function PlanChart({ kind, chart, names, label }: PlanChartProps) {
+  const [chartRef, maxPoints] = useDrawLimit(chart.rows.length, chart.series.length);
+  // A line over more rows than the chart has pixels is thinned for drawing only; the table keeps every row.
+  // Bars are one per row and are never thinned.
+  const lineRows = useMemo(
+    () =>
+      kind === 'line' && chart.series.length > 0
+        ? [
+            ...downsampleLttb(chart.rows, {
+              maxPoints,
+              series: chart.series.map((s) => (row: TableChart['rows'][number]) => {
+                const value = row[s.key];
+                return typeof value === 'number' ? value : null;
+              }),
+            }),
+          ]
+        : chart.rows,
+    [kind, chart, maxPoints],
+  );
   const common = {
+    ref: chartRef,
     accessibilityLayer: false,
     role: 'img',
     'aria-label': label,
-    data: chart.rows,
+    data: lineRows,
     responsive: true,
     style: { width: '100%', height: 280 },
     // Room on the right so the last label on the x axis is not cut off.
