@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** The last few kB the server wrote to stdout and stderr, to explain its error answers. */
+  readOutput(): string;
   /** Resident memory of the server process now, in MB (Linux /proc). */
   readRssMb(): Promise<number>;
   stop(): Promise<void>;
@@ -49,7 +51,7 @@ export async function startServer(options: {
   // The last lines of output, to explain a server that never came up.
   let output = '';
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
+    output = (output + chunk.toString()).slice(-16_000);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -86,6 +88,7 @@ export async function startServer(options: {
   return {
     url,
     pid: child.pid!,
+    readOutput: () => output,
     readRssMb: async () => {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
