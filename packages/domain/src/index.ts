@@ -17,6 +17,7 @@ export * from './maturity/rating';
 export * from './maturity/spread';
 export * from './maturity/movement';
 export * from './maturity/rollup';
+export * from './maturity/histogram';
 export * from './maturity/strengths';
 export * from './maturity/summary';
 export * from './maturity/validation-gap';

@@ -16,13 +16,19 @@ import {
   type RatingBasis,
 } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
-import { loadCapabilityDetail, loadMaturityData } from '@lagesbild/db/repositories';
+import {
+  loadAssessmentFacts,
+  loadCapabilityDetail,
+  loadMaturityData,
+  loadMaturityFrame,
+  loadUnitAreaHistograms,
+} from '@lagesbild/db/repositories';
 import { z } from 'zod';
 import { protectedProcedure } from '../trpc';
 
 const roundFilter = { round: roundCodeSchema.optional() };
 
-function pickRound(data: MaturityData, code: string | undefined) {
+function pickRound(data: Pick<MaturityData, 'rounds'>, code: string | undefined) {
   const resolved = resolveRound(data.rounds, code);
   if (!resolved) throw new NotFoundError('round', code ?? 'latest');
   return resolved;
@@ -35,9 +41,15 @@ export async function readOverview(
   roundCode?: string,
   basis?: RatingBasis,
 ): Promise<Overview> {
-  const data = await loadMaturityData(db, organisationSlug);
-  const { round, previous } = pickRound(data, roundCode);
-  return buildOverview(data, round, previous, basis);
+  const frame = await loadMaturityFrame(db, organisationSlug);
+  const { round, previous } = pickRound(frame.data, roundCode);
+  // Trends and heatmap span every round: they read the rollups. Only the spreads and validation
+  // gaps need assessments, of this round and the one before.
+  const [facts, histograms] = await Promise.all([
+    loadAssessmentFacts(db, frame, previous ? [round.code, previous.code] : [round.code]),
+    loadUnitAreaHistograms(db, frame),
+  ]);
+  return buildOverview({ ...frame.data, facts }, round, previous, basis, histograms);
 }
 
 /** Q1: status and movement of capability maturity. */

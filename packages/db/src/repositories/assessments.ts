@@ -17,6 +17,7 @@ import {
   units,
 } from '../schema/index';
 import { toAssessmentFields } from './maturity';
+import { refreshRoundRollups } from './rollups';
 
 export interface AssessmentKey {
   organisationSlug: string;
@@ -51,7 +52,7 @@ export async function saveAssessment(
 ): Promise<SavedAssessment> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ a: assessments })
+      .select({ a: assessments, roundStatus: rounds.status })
       .from(assessments)
       .innerJoin(rounds, eq(rounds.id, assessments.roundId))
       .innerJoin(organisations, eq(organisations.id, rounds.organisationId))
@@ -101,6 +102,9 @@ export async function saveAssessment(
       changedBy: input.changedBy,
       changes,
     });
+    // A closed round is what the dashboards show, from the rollups: a change after close (ITD's
+    // validation with a stated reason) must reach them in the same transaction.
+    if (row.roundStatus === 'closed') await refreshRoundRollups(tx, row.a.roundId);
     return { version, fields: toAssessmentFields(saved!), changes };
   });
 }

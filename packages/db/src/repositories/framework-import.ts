@@ -11,6 +11,7 @@ import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findCurrentFramework, readFrameworkDocument } from './framework';
 import { findOrganisation } from './maturity';
+import { refreshOrganisationRollups } from './rollups';
 import {
   areas,
   capabilities,
@@ -89,6 +90,9 @@ export async function importFramework(
       frameworkId = framework!.id;
       await applyNewVersion(tx, frameworkId, input.document, plan);
     }
+    // Dashboards count closed rounds' capabilities that are still in the framework, in their current
+    // area, from the rollups: a version that retires or moves capabilities changes those counts.
+    await refreshOrganisationRollups(tx, org.id);
     await tx.insert(frameworkVersions).values({
       frameworkId,
       version: plan.version,

@@ -22,3 +22,4 @@ export * from './critical-factors';
 export * from './strength-notes';
 export * from './plan-editions';
 export * from './plan-facts';
+export * from './rollups';

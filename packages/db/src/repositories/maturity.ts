@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import {
   NotFoundError,
   type AssessmentFact,
@@ -35,9 +35,47 @@ export async function findOrganisation(db: Database, slug: string) {
 export async function loadMaturityData(
   db: Database,
   organisationSlug: string,
-  { includeRetired = false }: { includeRetired?: boolean } = {},
+  options: MaturityOptions = {},
 ): Promise<MaturityData> {
-  const activeOnly = includeRetired ? undefined : isNull(capabilities.retiredInVersion);
+  const { org, key } = await findFrameKey(db, organisationSlug, options);
+  const [data, facts] = await Promise.all([
+    loadFrameData(db, org, key),
+    loadAssessmentFacts(db, key),
+  ]);
+  return { ...data, facts };
+}
+
+export interface MaturityOptions {
+  includeRetired?: boolean;
+}
+
+/** Whose facts: the organisation and its current framework. */
+export interface MaturityFrameKey {
+  organisationId: number;
+  frameworkId: number;
+  includeRetired: boolean;
+}
+
+/** The organisation, its current framework and what the maturity views show, without any facts. */
+export interface MaturityFrame extends MaturityFrameKey {
+  data: Omit<MaturityData, 'facts'>;
+}
+
+/** loadMaturityData without the assessments, so a view can load only the rounds' facts it needs. */
+export async function loadMaturityFrame(
+  db: Database,
+  organisationSlug: string,
+  options: MaturityOptions = {},
+): Promise<MaturityFrame> {
+  const { org, key } = await findFrameKey(db, organisationSlug, options);
+  return { ...key, data: await loadFrameData(db, org, key) };
+}
+
+async function findFrameKey(
+  db: Database,
+  organisationSlug: string,
+  { includeRetired = false }: MaturityOptions,
+) {
   const org = await findOrganisation(db, organisationSlug);
   const [framework] = await db
     .select()
@@ -46,8 +84,20 @@ export async function loadMaturityData(
     .orderBy(desc(frameworks.id))
     .limit(1);
   if (!framework) throw new NotFoundError('framework', organisationSlug);
+  const key: MaturityFrameKey = {
+    organisationId: org.id,
+    frameworkId: framework.id,
+    includeRetired,
+  };
+  return { org, key };
+}
 
-  const [roundRows, areaRows, capabilityRows, unitRows, factRows] = await Promise.all([
+async function loadFrameData(
+  db: Database,
+  org: typeof organisations.$inferSelect,
+  { frameworkId, includeRetired }: MaturityFrameKey,
+): Promise<Omit<MaturityData, 'facts'>> {
+  const [roundRows, areaRows, capabilityRows, unitRows] = await Promise.all([
     db
       .select({
         code: rounds.code,
@@ -59,7 +109,7 @@ export async function loadMaturityData(
       .where(
         and(
           eq(rounds.organisationId, org.id),
-          eq(rounds.frameworkId, framework.id),
+          eq(rounds.frameworkId, frameworkId),
           // Dashboards show published snapshots; an open round is still being reported.
           eq(rounds.status, 'closed'),
         ),
@@ -70,7 +120,7 @@ export async function loadMaturityData(
       .from(areas)
       .where(
         and(
-          eq(areas.frameworkId, framework.id),
+          eq(areas.frameworkId, frameworkId),
           includeRetired ? undefined : isNull(areas.retiredInVersion),
         ),
       )
@@ -85,7 +135,7 @@ export async function loadMaturityData(
       .from(capabilities)
       .innerJoin(areas, eq(areas.id, capabilities.areaId))
       // The current picture: a retired capability's history stays on its own page and in exports.
-      .where(and(eq(capabilities.frameworkId, framework.id), activeOnly))
+      .where(and(eq(capabilities.frameworkId, frameworkId), activeOnly(includeRetired)))
       .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder), asc(capabilities.id)),
     db
       .select({ slug: units.slug, name: units.name, kind: units.kind, board: boards.name })
@@ -93,30 +143,6 @@ export async function loadMaturityData(
       .innerJoin(boards, eq(boards.id, units.boardId))
       .where(eq(units.organisationId, org.id))
       .orderBy(asc(units.sortOrder), asc(units.id)),
-    db
-      .select({
-        roundCode: rounds.code,
-        unitSlug: units.slug,
-        capabilityCode: capabilities.code,
-        selfRating: assessments.selfRating,
-        validatedRating: assessments.validatedRating,
-        notApplicable: assessments.notApplicable,
-        targetLevel: assessments.targetLevel,
-        targetYear: assessments.targetYear,
-      })
-      .from(assessments)
-      .innerJoin(rounds, eq(rounds.id, assessments.roundId))
-      .innerJoin(units, eq(units.id, assessments.unitId))
-      .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
-      .where(
-        and(
-          eq(rounds.organisationId, org.id),
-          eq(rounds.frameworkId, framework.id),
-          // Dashboards show published snapshots; an open round is still being reported.
-          eq(rounds.status, 'closed'),
-          activeOnly,
-        ),
-      ),
   ]);
 
   return {
@@ -125,8 +151,44 @@ export async function loadMaturityData(
     areas: areaRows,
     capabilities: capabilityRows,
     units: unitRows,
-    facts: factRows satisfies AssessmentFact[],
   };
+}
+
+const activeOnly = (includeRetired: boolean) =>
+  includeRetired ? undefined : isNull(capabilities.retiredInVersion);
+
+/** The closed rounds' assessments of the frame, or only those of the named rounds. */
+export async function loadAssessmentFacts(
+  db: Database,
+  frame: MaturityFrameKey,
+  roundCodes?: readonly string[],
+): Promise<AssessmentFact[]> {
+  if (roundCodes?.length === 0) return [];
+  return db
+    .select({
+      roundCode: rounds.code,
+      unitSlug: units.slug,
+      capabilityCode: capabilities.code,
+      selfRating: assessments.selfRating,
+      validatedRating: assessments.validatedRating,
+      notApplicable: assessments.notApplicable,
+      targetLevel: assessments.targetLevel,
+      targetYear: assessments.targetYear,
+    })
+    .from(assessments)
+    .innerJoin(rounds, eq(rounds.id, assessments.roundId))
+    .innerJoin(units, eq(units.id, assessments.unitId))
+    .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
+    .where(
+      and(
+        eq(rounds.organisationId, frame.organisationId),
+        eq(rounds.frameworkId, frame.frameworkId),
+        // Dashboards show published snapshots; an open round is still being reported.
+        eq(rounds.status, 'closed'),
+        roundCodes ? inArray(rounds.code, [...roundCodes]) : undefined,
+        activeOnly(frame.includeRetired),
+      ),
+    );
 }
 
 /** One capability's descriptors, its assessments in a round and every change made to them. */

@@ -13,6 +13,7 @@ import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
 import { findOrganisation } from './maturity';
+import { refreshRoundRollups } from './rollups';
 import { assessments, capabilities, frameworks, rounds, submissions, units } from '../schema/index';
 
 export interface RoundSummary {
@@ -187,6 +188,8 @@ export async function closeRound(
       })
       .where(eq(rounds.id, round.id))
       .returning(roundColumns);
+    // Dashboards read only closed rounds, from the rollups: the round appears there as it closes.
+    await refreshRoundRollups(tx, round.id);
     await appendAudit(tx, {
       ...auditOf(actor, 'round'),
       action: 'rounds.close',

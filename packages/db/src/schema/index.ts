@@ -10,3 +10,4 @@ export * from './ai';
 export * from './benefit';
 export * from './critical-factor';
 export * from './plan';
+export * from './rollup';

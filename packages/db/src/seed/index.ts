@@ -19,6 +19,7 @@ import {
   users,
 } from '../schema/index';
 import { buildAssessments } from './assessments';
+import { refreshOrganisationRollups } from '../repositories/rollups';
 import { recordFirstVersion } from './framework-version';
 import {
   DEMO_AREAS,
@@ -101,6 +102,9 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
       needIds: investments.needIds,
       roundIds: allRoundIds,
     });
+    // Dashboards read closed rounds from the rollups, and the rows above bypass the repositories
+    // that keep them current. The only organisation there is, so this is a full rebuild.
+    await refreshOrganisationRollups(tx, organisationId);
     return {
       users: userCount,
       units: unitIds.size,

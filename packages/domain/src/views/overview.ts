@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { computeMovement } from '../maturity/movement';
 import {
-  computeAreaSpreads,
-  computeCapabilitySpread,
-  computeUnitAreaScores,
-  groupBy,
-} from '../maturity/rollup';
+  computeUnitAreaScoresByRound,
+  summariseUnitAreas,
+  type UnitAreaHistogram,
+} from '../maturity/histogram';
+import { computeMovement } from '../maturity/movement';
+import { computeAreaSpreads, computeCapabilitySpread, groupBy } from '../maturity/rollup';
 import { ratingBasisSchema, type RatingBasis } from '../maturity/rating';
 import { computeValidationGaps } from '../maturity/validation-gap';
 import type { Round } from '../models/round';
@@ -52,21 +52,27 @@ export const overviewSchema = viewContextSchema.extend({
 });
 export type Overview = z.infer<typeof overviewSchema>;
 
-/** The board's overview: each area's spread over every round, and units × areas for one round. */
+/**
+ * The board's overview: each area's spread over every round, and units × areas for one round.
+ * Trends and heatmap read the unit × area histograms (the database keeps them as rollups), so
+ * `data.facts` need hold only the round and the one before it; without histograms they are
+ * summarised from the facts.
+ */
 export function buildOverview(
   data: MaturityData,
   round: Round,
   previous: Round | null,
   basis: RatingBasis = 'effective',
+  histograms: readonly UnitAreaHistogram[] = summariseUnitAreas(
+    data.facts,
+    areaIndex(data.capabilities),
+  ),
 ): Overview {
-  const areaOf = areaIndex(data.capabilities);
   const areaCodes = data.areas.map((a) => a.code);
   const factsByRound = groupBy(data.facts, (f) => f.roundCode);
+  const scores = computeUnitAreaScoresByRound(histograms, basis);
   const scoresByRound = new Map(
-    data.rounds.map((r) => [
-      r.code,
-      computeUnitAreaScores(factsByRound.get(r.code) ?? [], areaOf, basis),
-    ]),
+    data.rounds.map((r) => [r.code, scores.get(r.code) ?? new Map<string, Map<string, number>>()]),
   );
   const spreadsByRound = new Map(
     [...scoresByRound].map(([code, scores]) => [code, computeAreaSpreads(scores, areaCodes)]),
