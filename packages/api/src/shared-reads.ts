@@ -18,7 +18,9 @@ export function mayReadShared(paths: readonly string[], role: Role): boolean {
     paths.length > 0 &&
     paths.every((path) => {
       const rule = ACCESS[path];
-      return SHARED_READS.has(path) && rule !== undefined && rule !== 'public' && rule.includes(role);
+      return (
+        SHARED_READS.has(path) && rule !== undefined && rule !== 'public' && rule.includes(role)
+      );
     })
   );
 }
