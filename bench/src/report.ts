@@ -27,7 +27,7 @@ export interface BenchRun {
 function formatRatio(r: RatioSummary | null): string {
   if (!r) return '–';
   const digits = r.median < 0.1 ? 4 : 2;
-  return `${r.median.toFixed(digits)} (${r.min.toFixed(digits)}–${r.max.toFixed(digits)}, ${r.rounds} rounds)`;
+  return `${r.median.toFixed(digits)} (${r.min.toFixed(digits)}–${r.max.toFixed(digits)}, ${r.rounds} ${r.rounds === 1 ? 'round' : 'rounds'})`;
 }
 
 export function renderRun(run: BenchRun): string {
