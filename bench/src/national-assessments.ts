@@ -1,5 +1,5 @@
 import type { Municipality } from './national-data';
-import type { Random } from './national-random';
+import type { Random } from '@lagesbild/db/seed';
 import type { CopyValue } from './pg-load';
 
 const addDays = (iso: string, days: number) =>

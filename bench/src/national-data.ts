@@ -7,7 +7,7 @@ import {
 } from './national-assessments';
 import { copyRows, insertReturning } from './pg-load';
 import { insertPlanning, type PlanningCounts } from './national-planning';
-import { createRandom } from './national-random';
+import { createRandom } from '@lagesbild/db/seed';
 
 /** How big the synthetic country is. */
 export interface NationalScale {

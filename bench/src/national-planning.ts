@@ -7,7 +7,7 @@ import {
   NEED_STATUSES,
 } from '@lagesbild/domain';
 import type { Municipality } from './national-data';
-import type { Random } from './national-random';
+import type { Random } from '@lagesbild/db/seed';
 import { copyRows, insertReturning, type CopyValue } from './pg-load';
 
 export interface PlanningCounts {

@@ -42,6 +42,9 @@ import { DEMO_ROUNDS } from './rounds';
 import { DEMO_USERS, hashDemoPassword } from './users';
 import { insertInChunks, truncateAllTables, type Transaction } from './write';
 
+// The bench's synthetic national data draws from the same seeded source as the demo.
+export { createRandom, type Random } from './prng';
+
 export interface SeedSummary {
   units: number;
   areas: number;
