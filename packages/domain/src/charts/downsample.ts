@@ -19,7 +19,8 @@ export interface DownsampleOptions<T> {
  *
  * With several series the rows kept are the union of each series' choice at an equal share of the
  * budget, so no series loses its peaks or gaps to another's. Returns the input itself when it is already
- * short enough.
+ * short enough. Ends and gaps are promised while the budget holds both edges of every run of values and
+ * a null per gap; below that (more gaps than pixels) plain buckets decide, and a gap may be drawn over.
  */
 export function downsampleLttb<T>(
   points: readonly T[],
