@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,10 +51,15 @@ describe.skipIf(inject('testTemplate').kind === 'postgres')('SIGKILL during writ
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'lb-crash-'));
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  const children: ChildProcess[] = [];
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('keeps every acknowledged save after a restart, and nothing half-written', async () => {
     const first = spawnServer({ DATA_DIR: dataDir, SEED_DEMO: 'true' });
+    children.push(first.child);
     const url = await first.listening;
     const cookie = await signInOverHttp(url, REPORTER);
     const rounds = await trpcGet<{ code: string; status: string }[]>(
@@ -83,6 +89,7 @@ describe.skipIf(inject('testTemplate').kind === 'postgres')('SIGKILL during writ
     await inFlight;
 
     const second = spawnServer({ DATA_DIR: dataDir, SEED_DEMO: 'true' });
+    children.push(second.child);
     const again = await second.listening;
     const cookie2 = await signInOverHttp(again, REPORTER);
     const after = await trpcGet<{ items: FormItem[] }>(again, cookie2, 'report.form', { round });

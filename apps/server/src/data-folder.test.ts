@@ -10,22 +10,24 @@ describe.skipIf(inject('testTemplate').kind === 'postgres')(
   'two servers on one data folder',
   () => {
     let dataDir: string;
-    let first: ChildProcess | undefined;
+    const children: ChildProcess[] = [];
     beforeAll(async () => {
       dataDir = await mkdtemp(join(tmpdir(), 'lb-folder-'));
     });
     afterAll(async () => {
-      first?.kill('SIGKILL');
+      for (const child of children) child.kill('SIGKILL');
       await rm(dataDir, { recursive: true, force: true });
     });
 
     it('the second refuses to start with a clear message, and the first keeps working', async () => {
       const a = spawnServer({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
-      first = a.child;
+      children.push(a.child);
       const url = await a.listening;
 
       const b = spawnServer({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
-      expect(await b.exited).toBe(1);
+      children.push(b.child);
+      // A second server that starts after all is a failure now, not a timeout later.
+      expect(await Promise.race([b.exited, b.listening.then(() => 'started')])).toBe(1);
       expect(b.output()).toMatch(
         /data folder .* is in use by another Lägesbild process \(pid \d+\)/,
       );

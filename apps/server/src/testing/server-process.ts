@@ -7,8 +7,10 @@ const entry = new URL('../index.ts', import.meta.url).pathname;
  * start, crash, restart. `listening` resolves with its URL; a refused start rejects it.
  */
 export function spawnServer(env: Record<string, string>) {
+  // The embedded database in DATA_DIR, whatever database the test run itself was given.
+  const { DATABASE_URL: _url, DATABASE_MIGRATION_URL: _owner, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'error', ...env },
+    env: { ...inherited, PORT: '0', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
