@@ -37,10 +37,12 @@ export async function startServer(options: {
 }): Promise<ServerProcess> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
+  // The database is the caller's choice: DATABASE_URL only when its env names one, else PGlite.
+  const { DATABASE_URL: _url, DATABASE_MIGRATION_URL: _owner, ...inherited } = process.env;
   const child = spawn(process.execPath, [join(options.root, 'apps/server/dist/index.js')], {
     cwd: options.root,
     env: {
-      ...process.env,
+      ...inherited,
       LOG_LEVEL: 'warn',
       ...options.env,
       PORT: String(port),
