@@ -1,6 +1,13 @@
 import type { AppRouter } from '@lagesbild/api';
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { SHARED_READS } from '@lagesbild/domain';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  splitLink,
+  TRPCClientError,
+} from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 
 export type ApiError = TRPCClientError<AppRouter>;
@@ -24,8 +31,16 @@ export const queryClient = new QueryClient({
 });
 
 const trpcClient = createTRPCClient<AppRouter>({
-  // The server refuses batches over 20 calls.
-  links: [httpBatchLink({ url: '/trpc', maxItems: 10 })],
+  links: [
+    splitLink({
+      // Shared reads go alone, so their URL and the browser's ETag stay the same from visit to visit
+      // and an unchanged answer costs a 304.
+      condition: (op) => op.type === 'query' && SHARED_READS.has(op.path),
+      true: httpLink({ url: '/trpc' }),
+      // The server refuses batches over 20 calls.
+      false: httpBatchLink({ url: '/trpc', maxItems: 10 }),
+    }),
+  ],
 });
 
 /** The one options proxy: components call `useQuery(trpc.maturity.x.queryOptions(input))`. */

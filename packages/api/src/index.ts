@@ -25,7 +25,7 @@ export { downloadFactorsExport } from './exports/factors-download';
 export { downloadPlanningExport } from './exports/planning-download';
 export { downloadPlanDocx, downloadPlanJson } from './exports/plan-download';
 export { seedDemoPlan } from './plan-demo';
-export { mayReadShared, SHARED_READS } from './shared-reads';
+export { mayReadShared } from './shared-reads';
 export { hashSessionToken, newSessionToken } from './auth/session-token';
 export { downloadReportWorkbook, previewReportUpload, XLSX_TYPE } from './imports/report-files';
 export const createCaller = createCallerFactory(appRouter);

@@ -59,3 +59,4 @@ export * from './plan/build-plan-content';
 export * from './plan/compare-editions';
 export * from './plan/texts/index';
 export * from './charts/downsample';
+export * from './shared-reads';
