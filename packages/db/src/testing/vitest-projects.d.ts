@@ -1,3 +1,6 @@
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
-export function databaseProjects(name: string): TestProjectInlineConfiguration[];
+export function databaseProjects(
+  name: string,
+  options?: { suite?: 'test' | 'faults' },
+): TestProjectInlineConfiguration[];
