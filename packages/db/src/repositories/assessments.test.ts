@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../client';
 import { assessmentHistory, assessments } from '../schema/index';
 import { openTestDatabase } from '../testing/test-db';
 import { saveAssessment, type AssessmentKey } from './assessments';
-import { loadCapabilityDetail } from './maturity';
+import { loadCapabilityDetail } from './capability-detail';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

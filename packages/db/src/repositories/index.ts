@@ -1,4 +1,5 @@
 export * from './maturity';
+export * from './capability-detail';
 export * from './assessments';
 export * from './identity';
 export * from './external-identity';
