@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { seedDemoPlan } from '@lagesbild/api';
 import { grantApplicationRole, roleOfUrl } from '@lagesbild/db/app-role';
-import { openDatabase, type DatabaseHandle } from '@lagesbild/db/client';
+import { openDatabase, openDataFolder, type DatabaseHandle } from '@lagesbild/db/client';
 import { migrateDatabase } from '@lagesbild/db/migrate';
 import { isDatabaseEmpty, seedDemo } from '@lagesbild/db/seed';
 import { repositoryRoot, type Env } from './env';
@@ -20,21 +19,21 @@ export async function startDatabase(
   { log }: StartDatabaseOptions,
 ): Promise<DatabaseHandle> {
   if (env.DATABASE_MIGRATION_URL) return startWithSeparateOwner(env, { log });
-  let handle: DatabaseHandle;
   if (env.DATABASE_URL) {
-    handle = await openDatabase({
+    const handle = await openDatabase({
       kind: 'postgres',
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,
     });
     log('database: PostgreSQL server');
-  } else {
-    const dataDir = resolve(repositoryRoot, env.DATA_DIR);
-    await mkdir(dataDir, { recursive: true });
-    handle = await openDatabase({ kind: 'pglite', dataDir });
-    log(`database: embedded PostgreSQL (PGlite) in ${dataDir}`);
+    await prepareDatabase(handle, env, { log });
+    return handle;
   }
-  await prepareDatabase(handle, env, { log });
+  const dataDir = resolve(repositoryRoot, env.DATA_DIR);
+  const { handle, created } = await openDataFolder(dataDir, (staged) =>
+    prepareDatabase(staged, env, { log }),
+  );
+  log(`database: embedded PostgreSQL (PGlite) in ${dataDir}${created ? ', created now' : ''}`);
   return handle;
 }
 

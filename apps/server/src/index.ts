@@ -1,4 +1,4 @@
-import { DataFolderInUseError } from '@lagesbild/db/client';
+import { DataFolderInUseError, DataFolderNotADatabaseError } from '@lagesbild/db/client';
 import pino from 'pino';
 import { buildApp } from './app';
 import { startDatabase } from './database';
@@ -32,7 +32,9 @@ async function main() {
 
 main().catch((err: unknown) => {
   // Something the operator must act on gets a plain sentence, not only a log record.
-  if (err instanceof DataFolderInUseError) console.error(err.message);
+  if (err instanceof DataFolderInUseError || err instanceof DataFolderNotADatabaseError) {
+    console.error(err.message);
+  }
   log.fatal({ err }, 'failed to start');
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { initialiseDataFolder, inspectDataFolder } from './data-folder-init';
 import { lockDataFolder } from './data-folder-lock';
 import * as schema from './schema/index';
 
@@ -30,7 +31,13 @@ export type DatabaseOptions =
       /** How long a request waits for a free connection before it fails (default 5 s). */
       connectionTimeoutMs?: number;
     }
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
+  | {
+      kind: 'pglite';
+      dataDir?: string;
+      loadDataDir?: Blob | File;
+      /** The caller holds the folder's lock already (a first start, which moves the folder). */
+      lockHeld?: boolean;
+    };
 
 /** Opens PGlite in a data folder (or in memory) or a pool on a PostgreSQL server: same schema, same SQL. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -48,8 +55,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   let unlock = async () => {};
   if (options.dataDir) {
+    // PGlite would run initdb over whatever files are there: refuse a folder that is not ours.
+    await inspectDataFolder(options.dataDir);
     await mkdir(options.dataDir, { recursive: true });
-    unlock = await lockDataFolder(options.dataDir);
+    if (!options.lockHeld) unlock = await lockDataFolder(options.dataDir);
   }
   let pglite: PGlite;
   try {
@@ -66,5 +75,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return { db, kind: 'pglite', pglite, close };
 }
 
+/**
+ * Opens the embedded database in its data folder and runs `prepare` (migrations, demo seed) on it.
+ * On a first start the database is built and prepared elsewhere and moved into place once complete,
+ * so a crash part-way leaves nothing a later start would mistake for a finished database.
+ */
+export async function openDataFolder(
+  dataDir: string,
+  prepare: (handle: DatabaseHandle) => Promise<void>,
+): Promise<{ handle: DatabaseHandle; created: boolean }> {
+  const created = (await inspectDataFolder(dataDir)) === 'new';
+  if (created) {
+    await initialiseDataFolder(dataDir, async (stagingDir) => {
+      const staged = await openDatabase({ kind: 'pglite', dataDir: stagingDir, lockHeld: true });
+      try {
+        await prepare(staged);
+      } finally {
+        await staged.close();
+      }
+    });
+  }
+  const handle = await openDatabase({ kind: 'pglite', dataDir });
+  if (!created) {
+    try {
+      await prepare(handle);
+    } catch (err) {
+      await handle.close();
+      throw err;
+    }
+  }
+  return { handle, created };
+}
+
 export { schema };
 export { DataFolderInUseError } from './data-folder-lock';
+export { DataFolderNotADatabaseError } from './data-folder-init';
