@@ -67,12 +67,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await unlock();
     throw err;
   }
+  yieldBeforeEachQuery(pglite);
   const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case' }) as unknown as Database;
   const close = async () => {
     await pglite.close();
     await unlock();
   };
   return { db, kind: 'pglite', pglite, close };
+}
+
+/**
+ * PGlite runs a query on the main thread and resolves it without giving the event loop a turn, so a
+ * request awaiting many queries in a row held every other request (even a static file) until it
+ * ended. One macrotask turn before each query lets them in between (bench target 8, bench/RESULTS.md).
+ */
+function yieldBeforeEachQuery(pglite: PGlite): void {
+  const query = pglite.query.bind(pglite);
+  pglite.query = (async (...args: Parameters<PGlite['query']>) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as PGlite['query'];
 }
 
 /**
