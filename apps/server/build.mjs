@@ -2,7 +2,13 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/index.ts', 'src/seed.ts', 'src/create-user-cli.ts'],
+  entryPoints: [
+    'src/index.ts',
+    'src/seed.ts',
+    'src/create-user-cli.ts',
+    'src/backup-cli.ts',
+    'src/restore-cli.ts',
+  ],
   outdir: 'dist',
   bundle: true,
   platform: 'node',
