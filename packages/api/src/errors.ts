@@ -21,6 +21,9 @@ export function toTRPCError(error: TRPCError): TRPCError {
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: 'CONFLICT', message: 'already exists' });
   }
+  if (isUnstorableValue(cause)) {
+    return new TRPCError({ code: 'BAD_REQUEST', message: 'unstorableValue' });
+  }
   if (isDatabaseUnavailable(cause)) {
     return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'databaseUnavailable' });
   }
@@ -54,6 +57,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
     if (UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
+}
+
+/**
+ * Input the database cannot keep: a NUL character in text (UTF-8 text and JSON may not hold one) or a
+ * number beyond its column. Found by fuzzing; it is the client's input at fault, never a server error.
+ */
+const UNSTORABLE_CODES = new Set(['22021', '22P05', '22003']);
+
+function isUnstorableValue(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNSTORABLE_CODES.has(code)) return true;
   }
   return false;
 }

@@ -28,9 +28,18 @@ export const ACTION_OWNERS = ['servicenamnden', 'kommunstyrelsen'] as const;
 export const actionOwnerSchema = z.enum(ACTION_OWNERS);
 export type ActionOwner = z.infer<typeof actionOwnerSchema>;
 
+/**
+ * A measured or planned value as the database keeps it (numeric(14,2)): larger values would fail there,
+ * and it keeps cents, so two values less than a cent apart may be stored as the same.
+ */
+export const MEASURE_MAX = 999_999_999_999;
+const measureSchema = z.number().min(-MEASURE_MAX).max(MEASURE_MAX);
+// A cent, less what floating point loses in a subtraction such as 1.13 - 1.12.
+const CENT = 0.01 - 1e-9;
+
 export const measurementSchema = z.strictObject({
   date: isoDateSchema,
-  value: z.number().finite(),
+  value: measureSchema,
 });
 export type Measurement = z.infer<typeof measurementSchema>;
 
@@ -42,14 +51,17 @@ export const benefitFieldsSchema = z
     category: benefitCategorySchema,
     /** What is measured and in what, e.g. "handläggningstid (dagar)". */
     metric: z.string().trim().min(1).max(200),
-    baseline: z.number().finite(),
-    target: z.number().finite(),
+    baseline: measureSchema,
+    target: measureSchema,
     targetDate: isoDateSchema,
     phase: benefitPhaseSchema,
     /** How often it is followed up, in months. */
     followUpMonths: z.number().int().min(1).max(36),
   })
-  .refine((b) => b.target !== b.baseline, { path: ['target'], message: 'targetEqualsBaseline' });
+  .refine((b) => Math.abs(b.target - b.baseline) >= CENT, {
+    path: ['target'],
+    message: 'targetEqualsBaseline',
+  });
 export type BenefitFields = z.infer<typeof benefitFieldsSchema>;
 
 const versionSchema = z.number().int().min(0);
@@ -81,7 +93,7 @@ export type BenefitActionFields = z.infer<typeof benefitActionFieldsSchema>;
 
 /** ITD records what servicenämnden or KS will do (id null, version 0 creates). */
 export const saveBenefitActionInputSchema = z.strictObject({
-  id: z.number().int().positive().nullable(),
+  id: z.number().int().positive().max(2_147_483_647).nullable(),
   version: versionSchema,
   fields: benefitActionFieldsSchema,
 });

@@ -3,6 +3,8 @@ import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './lim
 import { emailSchema, roleSchema } from './user';
 
 const slugSchema = z.string().min(1).max(100);
+/** A user's id is a PostgreSQL integer: a larger one names nobody, and must not reach the database. */
+const userIdSchema = z.number().int().positive().max(2_147_483_647);
 const nameSchema = z.string().trim().min(1).max(NAME_MAX_LENGTH);
 
 /** A reporter belongs to exactly one unit; the other roles to none. */
@@ -29,7 +31,7 @@ export type NewUserInput = z.infer<typeof newUserInputSchema>;
 
 export const updateUserInputSchema = z
   .strictObject({
-    id: z.number().int().positive(),
+    id: userIdSchema,
     /** The version the editor started from: a newer one is a conflict, never an overwrite. */
     version: z.number().int().positive(),
     name: nameSchema,
@@ -40,7 +42,7 @@ export const updateUserInputSchema = z
 export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
 
 export const setUserDisabledInputSchema = z.strictObject({
-  id: z.number().int().positive(),
+  id: userIdSchema,
   version: z.number().int().positive(),
   disabled: z.boolean(),
 });

@@ -1,0 +1,73 @@
+import { callProcedure, signIn } from './http';
+import { FUZZ_ACCOUNTS, FUZZ_ROLES, type Sessions } from './fuzz-world';
+
+interface ManagedUser {
+  id: number;
+  email: string;
+  role: string;
+  unitSlug: string | null;
+  disabled: boolean;
+  version: number;
+  name: string;
+}
+
+/**
+ * Fuzzing signs out, signs in and edits users with hostile ids: a demo account may end up disabled,
+ * with another role, or signed out. Put them back through the API (so the invariants still see only
+ * API writes) and sign in again, so the next run is made with every role.
+ */
+export async function restoreSessions(
+  base: string,
+  sessions: Sessions,
+  originals: ManagedUser[],
+): Promise<void> {
+  const me = async (cookie: string) =>
+    callProcedure<{ email: string; role: string } | null>(base, 'auth.me', undefined, cookie);
+  for (const role of FUZZ_ROLES) {
+    const who = await me(sessions[role]);
+    if (
+      who?.email === FUZZ_ACCOUNTS[role] &&
+      who.role === originals.find((u) => u.email === who.email)?.role
+    ) {
+      continue;
+    }
+    // ITD comes first and cannot lose its own role or account; the others ITD repairs.
+    if (role !== 'itd') await repairAccount(base, sessions, originals, FUZZ_ACCOUNTS[role]);
+    sessions[role] = await signIn(base, FUZZ_ACCOUNTS[role]);
+  }
+}
+
+export async function listManagedUsers(base: string, itdCookie: string) {
+  return callProcedure<ManagedUser[]>(base, 'users.list', undefined, itdCookie);
+}
+
+async function repairAccount(
+  base: string,
+  sessions: Sessions,
+  originals: ManagedUser[],
+  email: string,
+) {
+  if ((await callProcedure(base, 'auth.me', undefined, sessions.itd)) === null) {
+    sessions.itd = await signIn(base, FUZZ_ACCOUNTS.itd);
+  }
+  const original = originals.find((u) => u.email === email)!;
+  let current = (await listManagedUsers(base, sessions.itd)).find((u) => u.email === email)!;
+  const mutate = <T>(path: string, input: unknown) =>
+    callProcedure<T>(base, path, input, sessions.itd, 'mutation');
+  if (current.role !== original.role || current.unitSlug !== original.unitSlug) {
+    current = await mutate<ManagedUser>('users.update', {
+      id: current.id,
+      version: current.version,
+      name: original.name,
+      role: original.role,
+      unitSlug: original.unitSlug,
+    });
+  }
+  if (current.disabled) {
+    await mutate('users.setDisabled', {
+      id: current.id,
+      version: current.version,
+      disabled: false,
+    });
+  }
+}
