@@ -50,6 +50,15 @@ export async function registerReportFileRoutes(app: FastifyInstance, opts: FileR
 
   // Its own scope, so the workbook body parser and its size limit apply to this route only.
   await app.register(async (scope) => {
+    // A body past the limit is cut off before it is read; the dashboard says how large a file may be.
+    scope.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+      if (error.statusCode !== 413) throw error;
+      return reply.code(413).header('cache-control', 'no-store').send({
+        error: 'PayloadTooLarge',
+        limitBytes: UPLOAD_LIMIT_BYTES,
+        correlationId: request.id,
+      });
+    });
     scope.addContentTypeParser(
       XLSX_TYPE,
       { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },

@@ -110,6 +110,55 @@ test.describe('The spreadsheet round trip as Stadsbyggnadskontoret', () => {
     expect(await readSaved(page)).toEqual(before);
   });
 
+  test('a formula in a rating cell is refused with the cell named, and nothing changes', async ({
+    page,
+  }) => {
+    await openSpreadsheetPage(page);
+    const before = await readSaved(page);
+    const workbook = await downloadWorkbook(page);
+    workbook.getWorksheet('Förmågor')!.getCell('D2').value = { formula: '2+1', result: 3 };
+    await uploadWorkbook(page, workbook);
+
+    await expect(page.getByRole('heading', { name: 'Filen har 1 fel' })).toBeFocused();
+    const rows = page.getByRole('table', { name: /Fel i filen/ }).locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.nth(0).locator('td')).toHaveText([
+      'Förmågor',
+      '2',
+      'D (Självskattning)',
+      'Cellen innehåller en formel. Formler läses inte in – skriv värdet i cellen.',
+    ]);
+    await expectNoAxeViolations(page);
+    expect(await readSaved(page)).toEqual(before);
+  });
+
+  test('an old .xls file is refused as a whole, saying how to save it, and nothing changes', async ({
+    page,
+  }) => {
+    await openSpreadsheetPage(page);
+    const before = await readSaved(page);
+    // An .xls starts with the compound file signature Excel 97–2003 wrote.
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+    ]);
+    await page.getByLabel('Ifylld Excel-fil (.xlsx)').setInputFiles({
+      name: 'stadsbyggnad.xlsx',
+      mimeType: XLSX,
+      buffer: xls,
+    });
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Filen har 1 fel' })).toBeFocused();
+    const cells = page.getByRole('table', { name: /Fel i filen/ }).locator('tbody tr td');
+    await expect(cells.nth(1)).toHaveText('Hela filen');
+    await expect(cells.nth(3)).toHaveText(
+      'Filen är i det gamla Excel-formatet (.xls). Spara den som Excel-arbetsbok (.xlsx) och ladda upp den igen.',
+    );
+    await expectNoAxeViolations(page);
+    expect(await readSaved(page)).toEqual(before);
+  });
+
   test('downloads, changes two ratings, a comment and an FTE, previews exactly those, imports', async ({
     page,
   }) => {

@@ -32,7 +32,11 @@ export const ImportErrors = forwardRef<HTMLHeadingElement, { errors: ImportError
                 // The same cell can have only one error, but a sheet-wide one has no cell: the index keeps keys apart.
                 <tr key={`${e.sheet}/${e.row}/${e.column}/${i}`}>
                   <td>{e.sheet || t('report.empty')}</td>
-                  <td className="num">{e.row ?? t('spreadsheet.errors.wholeSheet')}</td>
+                  <td className="num">
+                    {e.row ??
+                      // No sheet: the file as a whole (not a zip, too large unpacked) is refused.
+                      t(e.sheet ? 'spreadsheet.errors.wholeSheet' : 'spreadsheet.errors.wholeFile')}
+                  </td>
                   <td>
                     {e.column
                       ? e.columnName

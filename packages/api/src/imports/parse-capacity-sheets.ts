@@ -5,7 +5,7 @@ import {
   type CapacityReport,
   type CompetenceArea,
 } from '@lagesbild/domain';
-import { isEmptyRow, readFte, readInteger, readText } from './read-cells';
+import { dataRowsOf, isEmptyRow, readFte, readInteger, readText } from './read-cells';
 import {
   CAPACITY_COLUMNS,
   DEMAND_COLUMNS,
@@ -29,8 +29,8 @@ function* keyedRows<K>(
 ) {
   const codeColumn = columns.findIndex((c) => c.key === 'code') + 1;
   const seen = new Set<K>();
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  for (const row of dataRowsOf(ws)) {
+    const r = row.number;
     if (isEmptyRow(row, width)) continue;
     const key = keyOf(readText(row.getCell(codeColumn)));
     const header = columns[codeColumn - 1]!.header;
@@ -134,7 +134,8 @@ export function parseCapacitySheets(
   };
   const capacity = findSheet(workbook, SHEETS.capacity, CAPACITY_COLUMNS, errors);
   if (capacity) parseCapacity(capacity, errors, report);
-  const demand = findSheet(workbook, SHEETS.demand, DEMAND_COLUMNS, errors);
+  // The year columns follow the layout's two, as many as the file has.
+  const demand = findSheet(workbook, SHEETS.demand, DEMAND_COLUMNS, errors, { readsBeyond: true });
   if (demand) parseDemand(demand, errors, report);
   const requirements = findSheet(workbook, SHEETS.requirements, REQUIREMENT_COLUMNS, errors);
   if (requirements) parseRequirements(requirements, ctx.requirementCodes, errors, report);

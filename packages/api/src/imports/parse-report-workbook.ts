@@ -7,8 +7,9 @@ import {
   type SelfReportFields,
 } from '@lagesbild/domain';
 import { parseCapacitySheets } from './parse-capacity-sheets';
-import { ErrorList, findSheet } from './sheet-errors';
-import { isEmptyRow, readDate, readInteger, readPlain, readText } from './read-cells';
+import { ErrorList, findSheet, refuseFormulas } from './sheet-errors';
+import { checkWorkbookArchive } from './check-workbook-archive';
+import { dataRowsOf, isEmptyRow, readDate, readInteger, readPlain, readText } from './read-cells';
 import {
   ABOUT_ROWS,
   ANSWER_COLUMNS,
@@ -136,8 +137,8 @@ function readAnswerRow(row: ExcelJS.Row, errors: ErrorList) {
 function parseAnswers(ws: ExcelJS.Worksheet, ctx: ParseContext, errors: ErrorList) {
   const answers = new Map<string, ParsedAnswer>();
   const codeColumn = columnOf(ANSWER_COLUMNS, 'code');
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  for (const row of dataRowsOf(ws)) {
+    const r = row.number;
     if (isEmptyRow(row, ANSWER_COLUMNS.length)) continue;
     const code = readText(row.getCell(codeColumn));
     const codeError =
@@ -192,18 +193,30 @@ function parseAbout(ws: ExcelJS.Worksheet, ctx: ParseContext, errors: ErrorList)
 
 /** Reads an uploaded workbook and checks every row; the errors say where, by sheet, row and column. */
 export async function parseReportWorkbook(body: Buffer, ctx: ParseContext): Promise<ParseResult> {
+  const fileError = (code: ImportErrorCode): ParseResult => ({
+    ok: false,
+    errors: [{ sheet: '', row: null, column: null, columnName: null, code }],
+  });
+  const archive = await checkWorkbookArchive(body);
+  if (!archive.ok) return fileError(archive.code);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
-    return {
-      ok: false,
-      errors: [{ sheet: '', row: null, column: null, columnName: null, code: 'notAWorkbook' }],
-    };
+    return fileError('notAWorkbook');
   }
   const errors = new ErrorList();
   const aboutSheet = workbook.getWorksheet(SHEETS.about);
   if (!aboutSheet) errors.add(SHEETS.about, null, null, null, 'missingSheet');
+  // Labels in A, values in B; notes beside them are the reporter's own.
+  else {
+    refuseFormulas(
+      aboutSheet,
+      (column) => column <= 2,
+      errors,
+      (row) => readText(aboutSheet.getCell(row, 1)),
+    );
+  }
   const capacityVersion = aboutSheet ? parseAbout(aboutSheet, ctx, errors) : null;
   const answersSheet = findSheet(workbook, SHEETS.answers, ANSWER_COLUMNS, errors);
   const answers = answersSheet

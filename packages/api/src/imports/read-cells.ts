@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { fteSchema, isoDateSchema, type ImportErrorCode } from '@lagesbild/domain';
 
-/** What a cell holds once Excel's wrappers (rich text, links, formulas) are taken off. */
+/** What a cell holds once Excel's wrappers (rich text, links) are taken off. */
 type Plain = string | number | boolean | Date | null;
 
 function plainOf(value: ExcelJS.CellValue): Plain {
@@ -12,10 +12,17 @@ function plainOf(value: ExcelJS.CellValue): Plain {
   }
   if ('richText' in value) return plainOf(value.richText.map((r) => r.text).join(''));
   if ('hyperlink' in value) return plainOf(value.text as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) {
-    return plainOf((value as { result?: ExcelJS.CellValue }).result ?? null);
-  }
-  // An error value (#N/A) reads as nothing typed.
+  // A formula's cached result is whatever the last program to save the file claimed; it is never
+  // taken, nor the formula evaluated. refuseFormulas names such cells where a value is read.
+  return null;
+}
+
+/** Why a cell is refused whatever column it is in: a formula, or an error value such as #REF!. */
+export function refusalOf(cell: ExcelJS.Cell): 'formula' | 'errorValue' | null {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  if ('formula' in value || 'sharedFormula' in value) return 'formula';
+  if ('error' in value) return 'errorValue';
   return null;
 }
 
@@ -37,7 +44,10 @@ type Read<T> = { ok: true; value: T | null } | { ok: false; code: ImportErrorCod
 export function readNumber(cell: ExcelJS.Cell): Read<number> {
   const value = readPlain(cell);
   if (value === null) return { ok: true, value: null };
-  if (typeof value === 'number') return { ok: true, value };
+  if (typeof value === 'number') {
+    // A hand-edited file can hold "NaN" or "1e999", which no form field takes.
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, code: 'notANumber' };
+  }
   if (typeof value !== 'string') return { ok: false, code: 'notANumber' };
   const compact = value.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-');
   if (!/^-?\d+([.,]\d+)?$/.test(compact)) return { ok: false, code: 'notANumber' };
@@ -86,6 +96,18 @@ export function readDate(cell: ExcelJS.Cell): Read<string> {
   return isoDateSchema.safeParse(text).success
     ? { ok: true, value: text }
     : { ok: false, code: 'invalidDate' };
+}
+
+/**
+ * The rows below the header that are in the file. Not 2..rowCount: one value typed in row 1 048 576
+ * would otherwise make exceljs build a million empty rows.
+ */
+export function dataRowsOf(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row) => {
+    if (row.number > 1) rows.push(row);
+  });
+  return rows;
 }
 
 /** Whether nothing is typed in any of the row's first `columns` cells. */

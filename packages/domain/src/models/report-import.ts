@@ -4,9 +4,22 @@ import { slugSchema } from './organisation';
 import { selfReportFieldsSchema } from './reporting';
 import { roundCodeSchema } from './round';
 
-/** Why a cell (or a whole sheet) of an uploaded workbook cannot be imported; the dashboard words each. */
+/**
+ * Why a cell, a sheet or the whole uploaded file cannot be imported; the dashboard words each.
+ * The file-wide ones (empty to suspiciousCompression) come from looking inside the zip before any
+ * sheet is read, and carry no sheet, row or column.
+ */
 export const IMPORT_ERROR_CODES = [
+  'emptyFile',
   'notAWorkbook',
+  'oldExcelFormat',
+  'encrypted',
+  'brokenArchive',
+  'tooManyParts',
+  'tooLargeUnpacked',
+  'suspiciousCompression',
+  'formula',
+  'errorValue',
   'missingSheet',
   'missingHeader',
   'wrongRound',
