@@ -1,54 +1,35 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { loadCapacityForm, loadReportForm } from '@lagesbild/db/repositories';
 import { openTestDatabase } from '@lagesbild/db/testing';
-import type { CapacityForm, ReportForm } from '@lagesbild/domain';
-import ExcelJS from 'exceljs';
+import type { ReportForm } from '@lagesbild/domain';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportWorkbook } from './build-report-workbook';
-import { parseReportWorkbook, type ParseContext } from './parse-report-workbook';
-import { fieldsOf } from './preview-report-import';
+import { parseReportWorkbook } from './parse-report-workbook';
 import { SHEETS } from './report-layout';
-
-const ROUND = '2026-K4';
-const UNIT = 'miljoforvaltningen';
+import {
+  FIXTURE_ROUND as ROUND,
+  loadReportWorkbookFixture,
+  type ReportWorkbookFixture,
+} from './report-workbook-fixture';
 
 let handle: DatabaseHandle;
+let fixture: ReportWorkbookFixture;
 let report: ReportForm;
-let capacity: CapacityForm;
-let file: Buffer;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  report = await loadReportForm(handle.db, 'malmo', ROUND, UNIT);
-  capacity = await loadCapacityForm(handle.db, 'malmo', ROUND, UNIT);
-  file = await buildReportWorkbook(report, capacity, new Date('2026-11-27T10:00:00Z'));
+  fixture = await loadReportWorkbookFixture(handle.db);
+  ({ report } = fixture);
 });
 afterAll(() => handle.close());
 
-function contextOf(): ParseContext {
-  return {
-    roundCode: ROUND,
-    unitSlug: UNIT,
-    saved: new Map(report.items.map((i) => [i.capabilityCode, fieldsOf(i)])),
-    requirementCodes: new Set(capacity.capabilities.map((c) => c.code)),
-  };
-}
+const contextOf = () => fixture.context();
+const errorsOf = (body: Buffer) => fixture.errorsOf(body);
 
-/** The downloaded file, edited as a person (or a script) could in Excel. */
-async function edit(change: (sheet: (name: string) => ExcelJS.Worksheet) => void) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(file as unknown as ArrayBuffer);
-  change((name) => wb.getWorksheet(name) ?? wb.addWorksheet(name));
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+/** The downloaded file, edited as a person (or a script) could; a sheet not there is added. */
+const edit = (change: (sheet: (name: string) => ExcelJS.Worksheet) => void) =>
+  fixture.edit((wb) => change((name) => wb.getWorksheet(name) ?? wb.addWorksheet(name)));
 
 async function parse(body: Buffer) {
   return parseReportWorkbook(body, contextOf());
-}
-
-async function errorsOf(body: Buffer) {
-  const result = await parse(body);
-  if (result.ok) throw new Error('expected errors');
-  return result.errors.map((e) => `${e.sheet}!${e.column ?? '-'}${e.row ?? ''} ${e.code}`);
 }
 
 const rated = () => report.items.findIndex((i) => !i.notApplicable && i.selfRating !== null) + 2;

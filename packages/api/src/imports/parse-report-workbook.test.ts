@@ -1,53 +1,36 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { listReportStamps, loadCapacityForm, loadReportForm } from '@lagesbild/db/repositories';
+import { listReportStamps } from '@lagesbild/db/repositories';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import type { CapacityForm, ReportForm } from '@lagesbild/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportWorkbook } from './build-report-workbook';
-import { parseReportWorkbook, type ParseContext } from './parse-report-workbook';
-import { fieldsOf, previewReportImport } from './preview-report-import';
+import { parseReportWorkbook } from './parse-report-workbook';
+import { previewReportImport } from './preview-report-import';
 import { SHEETS } from './report-layout';
-
-const ROUND = '2026-K4';
-const UNIT = 'miljoforvaltningen';
+import {
+  FIXTURE_ROUND as ROUND,
+  FIXTURE_UNIT as UNIT,
+  loadReportWorkbookFixture,
+  type ReportWorkbookFixture,
+} from './report-workbook-fixture';
 
 let handle: DatabaseHandle;
+let fixture: ReportWorkbookFixture;
 let report: ReportForm;
 let capacity: CapacityForm;
 let file: Buffer;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  report = await loadReportForm(handle.db, 'malmo', ROUND, UNIT);
-  capacity = await loadCapacityForm(handle.db, 'malmo', ROUND, UNIT);
-  file = await buildReportWorkbook(report, capacity, new Date('2026-11-27T10:00:00Z'));
+  fixture = await loadReportWorkbookFixture(handle.db);
+  ({ report, capacity, file } = fixture);
 });
 afterAll(() => handle.close());
 
-function contextOf(): ParseContext {
-  return {
-    roundCode: ROUND,
-    unitSlug: UNIT,
-    saved: new Map(report.items.map((i) => [i.capabilityCode, fieldsOf(i)])),
-    requirementCodes: new Set(capacity.capabilities.map((c) => c.code)),
-  };
-}
-
-/** The downloaded file with some cells changed, as a person would in Excel. */
-async function edit(change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(file as unknown as ArrayBuffer);
-  change(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const contextOf = () => fixture.context();
+const errorsOf = (body: Buffer) => fixture.errorsOf(body);
+const edit = (change: (wb: ExcelJS.Workbook) => void) => fixture.edit(change);
 
 const sheet = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name)!;
-
-async function errorsOf(body: Buffer) {
-  const result = await parseReportWorkbook(body, contextOf());
-  if (result.ok) throw new Error('expected errors');
-  return result.errors.map((e) => `${e.sheet}!${e.column ?? '-'}${e.row ?? ''} ${e.code}`);
-}
 
 describe('the unit workbook', () => {
   it('has the sheets, headers and a frozen header row, pre-filled with the form', async () => {
