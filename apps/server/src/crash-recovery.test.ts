@@ -5,19 +5,13 @@ import { join } from 'node:path';
 import { openDatabase } from '@lagesbild/db/client';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signInOverHttp, spawnServer } from './testing/server-process';
+import { selfReportFields } from './testing/self-report';
+import { signInOverHttp, spawnServer, trpcGet } from './testing/server-process';
 
 interface FormItem {
   capabilityCode: string;
   version: number;
   comment: string | null;
-}
-
-async function trpcGet<T>(url: string, cookie: string, path: string, input: unknown): Promise<T> {
-  const query = encodeURIComponent(JSON.stringify(input));
-  const res = await fetch(`${url}/trpc/${path}?input=${query}`, { headers: { cookie } });
-  const body = (await res.json()) as { result: { data: T } };
-  return body.result.data;
 }
 
 function save(url: string, cookie: string, round: string, item: FormItem, comment: string) {
@@ -28,15 +22,7 @@ function save(url: string, cookie: string, round: string, item: FormItem, commen
       round,
       capabilityCode: item.capabilityCode,
       version: item.version,
-      fields: {
-        selfRating: 3,
-        targetLevel: 4,
-        targetYear: 2028,
-        notApplicable: false,
-        evidence: { text: null, link: null, owner: null, date: null },
-        confidence: 'medium',
-        comment,
-      },
+      fields: selfReportFields(comment),
     }),
   });
 }

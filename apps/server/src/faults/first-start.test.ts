@@ -6,14 +6,8 @@ import { join, relative } from 'node:path';
 import { openDatabase } from '@lagesbild/db/client';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signInOverHttp, spawnServer } from '../testing/server-process';
-
-async function trpcGet<T>(url: string, cookie: string, path: string, input: unknown = {}) {
-  const query = encodeURIComponent(JSON.stringify(input));
-  const res = await fetch(`${url}/trpc/${path}?input=${query}`, { headers: { cookie } });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { result: { data: T } }).result.data;
-}
+import { selfReportFields } from '../testing/self-report';
+import { signInOverHttp, spawnServer, trpcGet } from '../testing/server-process';
 
 /** Every file under a folder with its bytes, to show that nothing in it changed. */
 async function snapshotFolder(root: string): Promise<Record<string, string>> {
@@ -122,15 +116,7 @@ describe.skipIf(inject('testTemplate').kind === 'postgres')('the first start', (
         round: open,
         capabilityCode: item.capabilityCode,
         version: item.version,
-        fields: {
-          selfRating: 3,
-          targetLevel: 4,
-          targetYear: 2028,
-          notApplicable: false,
-          evidence: { text: null, link: null, owner: null, date: null },
-          confidence: 'medium',
-          comment: 'Sparad före SIGTERM.',
-        },
+        fields: selfReportFields('Sparad före SIGTERM.'),
       }),
     });
     expect(saved.status).toBe(200);

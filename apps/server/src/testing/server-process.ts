@@ -38,3 +38,11 @@ export async function signInOverHttp(url: string, email: string): Promise<string
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
+
+/** A tRPC query over HTTP with a session cookie; anything but a 200 throws. */
+export async function trpcGet<T>(url: string, cookie: string, path: string, input: unknown = {}) {
+  const query = encodeURIComponent(JSON.stringify(input));
+  const res = await fetch(`${url}/trpc/${path}?input=${query}`, { headers: { cookie } });
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+  return ((await res.json()) as { result: { data: T } }).result.data;
+}
