@@ -233,7 +233,7 @@ describe.skipIf(template.kind !== 'pglite' || !adminUrl)(
         expect(refused.code).toBe(1);
         expect(refused.stderr.trim().split('\n')).toHaveLength(1);
         expect(refused.stderr).toMatch(
-          /in use by another Lägesbild process.*Stop the server, then run pnpm backup\./,
+          /in use by a running Lägesbild server \(pid \d+\)\. Stop the server, then run pnpm backup again\./,
         );
         expect(existsSync(join(folder, 'busy.jsonl.gz'))).toBe(false);
       } finally {

@@ -27,7 +27,10 @@ export async function openConfiguredDatabase(
 /** What an operator reads when a command fails: one plain line, never a stack. */
 export function describeFailure(error: unknown, command: string): string {
   if (error instanceof DataFolderInUseError) {
-    return `${error.message} Stop the server, then run pnpm ${command}.`;
+    return (
+      `The data folder ${error.dataDir} is in use by a running Lägesbild server (pid ${error.pid}). ` +
+      `Stop the server, then run pnpm ${command} again.`
+    );
   }
   return error instanceof Error ? error.message : String(error);
 }
