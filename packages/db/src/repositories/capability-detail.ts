@@ -26,6 +26,13 @@ export async function loadCapabilityDetail(
   const capability = await findCapabilityByCode(db, org.id, capabilityCode);
   if (!capability) throw new NotFoundError('capability', capabilityCode);
 
+  // This capability's assessments in the round asked for, once it is closed.
+  const inClosedRound = and(
+    eq(assessments.capabilityId, capability.id),
+    eq(rounds.organisationId, org.id),
+    eq(rounds.code, roundCode),
+    eq(rounds.status, 'closed'),
+  );
   const [levels, rows, history] = await Promise.all([
     db
       .select({
@@ -48,14 +55,7 @@ export async function loadCapabilityDetail(
       .from(assessments)
       .innerJoin(rounds, eq(rounds.id, assessments.roundId))
       .innerJoin(units, eq(units.id, assessments.unitId))
-      .where(
-        and(
-          eq(assessments.capabilityId, capability.id),
-          eq(rounds.organisationId, org.id),
-          eq(rounds.code, roundCode),
-          eq(rounds.status, 'closed'),
-        ),
-      ),
+      .where(inClosedRound),
     db
       .select({
         unitSlug: units.slug,
@@ -70,14 +70,7 @@ export async function loadCapabilityDetail(
       .innerJoin(assessments, eq(assessments.id, assessmentHistory.assessmentId))
       .innerJoin(rounds, eq(rounds.id, assessments.roundId))
       .innerJoin(units, eq(units.id, assessments.unitId))
-      .where(
-        and(
-          eq(assessments.capabilityId, capability.id),
-          eq(rounds.organisationId, org.id),
-          eq(rounds.code, roundCode),
-          eq(rounds.status, 'closed'),
-        ),
-      )
+      .where(inClosedRound)
       .orderBy(desc(assessmentHistory.changedAt), desc(assessmentHistory.id)),
   ]);
 
