@@ -1,3 +1,4 @@
+export * from './calendar/calendar';
 export * from './models/organisation';
 export * from './models/framework';
 export * from './models/round';

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summariseRealisation } from './benefit-realisation';
-import {
-  compareByTargetYear,
-  findNextActor,
-  summariseBy,
-  toStockholmDate,
-} from './benefit-rollups';
+import { compareByTargetYear, findNextActor, summariseBy } from './benefit-rollups';
 
 const benefit = (
   board: string,
@@ -121,13 +116,5 @@ describe('findNextActor', () => {
   it('names nobody when nothing waits', () => {
     const measured = benefit('A', '2027-12-31', [['2026-10-01', 3]]);
     expect(findNextActor(measured, [actions[2]!], today)).toBeNull();
-  });
-});
-
-describe('toStockholmDate', () => {
-  it('takes the day in Stockholm, not in UTC', () => {
-    expect(toStockholmDate(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-27');
-    expect(toStockholmDate(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
-    expect(toStockholmDate(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 });

@@ -97,13 +97,3 @@ export function findNextActor(
     ? { kind: 'action', actionId: next.id, owner: next.owner, dueDate: next.dueDate }
     : null;
 }
-
-/** The calendar day of an instant in Stockholm, the municipality's clock, as an ISO date. */
-export function toStockholmDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}

@@ -153,7 +153,11 @@ export const planningHorizonSchema = z
   .refine((h) => h.from <= h.to && h.to - h.from < 30, { message: 'horizon', path: ['to'] });
 export type PlanningHorizon = z.infer<typeof planningHorizonSchema>;
 
-export const DEFAULT_HORIZON: PlanningHorizon = { from: 2026, to: 2030 };
+/** The horizon the pages start from: the organisation's current year and the four after it. */
+export function defaultHorizon(today: string): PlanningHorizon {
+  const from = Number(today.slice(0, 4));
+  return { from, to: from + 4 };
+}
 
 /** Money available per year for investments and their operating consequences. */
 export const budgetFrameSchema = z

@@ -21,5 +21,7 @@ export const organisationSchema = z.object({
   slug: slugSchema,
   name: z.string(),
   isDemo: z.boolean(),
+  /** Set when the organisation is read as of a fixed day (the demo city): see calendar.ts. */
+  asOfDate: z.iso.date().nullable(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -65,7 +65,7 @@ function toFact(roundCode: string, unitSlug: string, cell: Cell, i: number): Ass
 }
 
 export const PLAN_MATURITY_DATA: MaturityData = {
-  organisation: { slug: 'malmo', name: 'Malmö stad', isDemo: true },
+  organisation: { slug: 'malmo', name: 'Malmö stad', isDemo: true, asOfDate: null },
   rounds: ['2025-T2', '2025-T3', '2026-T1'].map((code) => ({
     code,
     startsOn: `${code.slice(0, 4)}-01-01`,
@@ -88,6 +88,7 @@ export const PLAN_MATURITY_DATA: MaturityData = {
 };
 
 const HORIZON = { from: 2026, to: 2028 };
+const AS_OF = { today: '2026-05-15', fixed: false };
 const STAMP = { version: 1, updatedAt: '2026-03-01T09:00:00+01:00', updatedBy: 'itd@malmo.se' };
 
 /** A need as the register holds it; tests override what they look at. */
@@ -220,6 +221,7 @@ function buildScenarios(): PlanSources['scenarios'] {
   };
   return {
     horizon: HORIZON,
+    asOf: AS_OF,
     frame,
     planningFte: 6,
     scenarios: SCENARIOS.map((scenario) => ({
@@ -302,6 +304,7 @@ export function makePlanSources(overrides: Partial<PlanSources> = {}): PlanSourc
     strengthNotes: STRENGTH_NOTES,
     capacityBalance: {
       horizon: HORIZON,
+      asOf: AS_OF,
       scenarioCode: 'bas',
       cells: computeCapacityBalance(
         {
@@ -339,7 +342,7 @@ export function makePlanSources(overrides: Partial<PlanSources> = {}): PlanSourc
       baselineRound: '2026-T1',
       units: unitRefs,
     },
-    needs: { needs: PLAN_NEEDS, units: unitRefs, capabilities: capabilityRefs },
+    needs: { asOf: AS_OF, needs: PLAN_NEEDS, units: unitRefs, capabilities: capabilityRefs },
     scenarios: buildScenarios(),
     aiRegister: {
       useCases: [],
@@ -353,10 +356,10 @@ export function makePlanSources(overrides: Partial<PlanSources> = {}): PlanSourc
       movement: [],
       units: [],
       missing: [],
-      direction: { roundCode: null, horizon: HORIZON, areas: [] },
+      direction: { roundCode: null, horizon: HORIZON, asOf: AS_OF, areas: [] },
     },
     benefits: {
-      today: '2026-05-15',
+      asOf: { today: '2026-05-15', fixed: false },
       benefits: [],
       actions: [],
       city: {

@@ -6,7 +6,6 @@ import {
   isLate,
   needsValidationComment,
   stateOf,
-  swedishDateOf,
 } from './progress';
 
 describe('report progress', () => {
@@ -57,13 +56,5 @@ describe('report progress', () => {
     expect(needsValidationComment({ ...row, validationComment: 'Saknar rutin.' })).toBe(false);
     expect(needsValidationComment({ ...row, validatedRating: 4 })).toBe(false);
     expect(needsValidationComment({ ...row, validatedRating: null })).toBe(false);
-  });
-});
-
-describe('swedishDateOf', () => {
-  it('is the Swedish calendar day, not the UTC one', () => {
-    expect(swedishDateOf(new Date('2026-12-11T22:30:00Z'))).toBe('2026-12-11');
-    expect(swedishDateOf(new Date('2026-12-11T23:30:00Z'))).toBe('2026-12-12');
-    expect(swedishDateOf(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
   });
 });

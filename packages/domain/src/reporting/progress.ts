@@ -45,10 +45,3 @@ export function needsValidationComment(row: {
     !row.validationComment?.trim()
   );
 }
-
-const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-/** The calendar day in Sweden at this instant (deadlines are Swedish days), as YYYY-MM-DD. */
-export function swedishDateOf(instant: Date): string {
-  return swedishDate.format(instant);
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDaySchema } from '../calendar/calendar';
 import { AI_COMPETENCE_AREAS } from '../insight/ai-competence';
 import { aiStatusSchema, readinessDimensionSchema } from '../models/ai-use-case';
 import { needStatusSchema } from '../models/investment';
@@ -108,6 +109,8 @@ export const aiCompetenceSchema = z.object({
   direction: z.object({
     roundCode: z.string().nullable(),
     horizon: z.object({ from: z.number().int(), to: z.number().int() }),
+    /** The day the horizon started from. */
+    asOf: calendarDaySchema,
     areas: z.array(
       z.object({
         areaCode: z.string(),

@@ -1,3 +1,4 @@
+import type { CalendarDay } from '../calendar/calendar';
 import {
   computeRealisation,
   findLatest,
@@ -19,8 +20,12 @@ export interface BenefitRegisterData {
   units: BenefitRegister['units'];
 }
 
-/** The register with everything computed for `today`: each benefit's realisation and the roll-ups. */
-export function buildBenefitRegister(data: BenefitRegisterData, today: string): BenefitRegister {
+/** The register with everything computed for `asOf`: each benefit's realisation and the roll-ups. */
+export function buildBenefitRegister(
+  data: BenefitRegisterData,
+  asOf: CalendarDay,
+): BenefitRegister {
+  const { today } = asOf;
   const benefits = data.benefits.map((b) => ({
     ...b,
     realisation: computeRealisation(b),
@@ -35,7 +40,7 @@ export function buildBenefitRegister(data: BenefitRegisterData, today: string): 
   }));
   const needTitles = new Map(benefits.map((b) => [b.need.code, b.need.title]));
   return {
-    today,
+    asOf,
     benefits,
     actions: data.actions,
     city: summariseRealisation(benefits, today),

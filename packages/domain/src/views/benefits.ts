@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionOwnerSchema, benefitCategorySchema, benefitPhaseSchema } from '../models/benefit';
+import { calendarDaySchema } from '../calendar/calendar';
 
 const rateSchema = z.number().min(0).max(1);
 
@@ -75,7 +76,8 @@ export type BenefitView = z.infer<typeof benefitViewSchema>;
 
 /** Everything the benefit page shows (Q4), computed for the request's day. */
 export const benefitRegisterSchema = z.object({
-  today: z.string(),
+  /** The day overdue follow-ups and next actors are judged against. */
+  asOf: calendarDaySchema,
   benefits: z.array(benefitViewSchema),
   actions: z.array(benefitActionViewSchema),
   city: realisationSummarySchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDaySchema } from '../calendar/calendar';
 import { competenceAreaSchema } from '../models/capacity';
 import { scenarioSchema } from '../models/investment';
 import { needRecordSchema } from '../models/planning';
@@ -76,6 +77,8 @@ const nameListSchema = z.array(z.object({ code: z.string(), name: z.string() }))
 /** Everything the scenario page shows: each scenario as saved and as computed over the horizon. */
 export const scenarioComparisonSchema = z.object({
   horizon: z.object({ from: z.number().int(), to: z.number().int() }),
+  /** The day the default horizon started from (its first year is that day's year). */
+  asOf: calendarDaySchema,
   frame: z.array(z.object({ year: z.number().int(), tkr: z.number().int() })),
   planningFte: fteValue,
   scenarios: z.array(
@@ -96,6 +99,8 @@ export const scenarioComparisonSchema = z.object({
 export type ScenarioComparisonView = z.infer<typeof scenarioComparisonSchema>;
 
 export const needRegisterSchema = z.object({
+  /** The organisation's day: a new need starts the year after it unless the user says otherwise. */
+  asOf: calendarDaySchema,
   needs: z.array(needRecordSchema),
   units: z.array(z.object({ slug: z.string(), name: z.string() })),
   capabilities: z.array(z.object({ code: z.string(), name: z.string(), areaName: z.string() })),
@@ -105,6 +110,7 @@ export type NeedRegisterView = z.infer<typeof needRegisterSchema>;
 /** Supply against demand per competence area and year, and where base requirements are not met. */
 export const capacityBalanceViewSchema = z.object({
   horizon: z.object({ from: z.number().int(), to: z.number().int() }),
+  asOf: calendarDaySchema,
   /** The scenario whose investments count as demand; null for the units' demand only. */
   scenarioCode: z.string().nullable(),
   cells: z.array(

@@ -28,7 +28,7 @@ const blank = {
   targetYear: null,
 };
 export const data: MaturityData = {
-  organisation: { slug: 'malmo', name: 'Malmö stad', isDemo: true },
+  organisation: { slug: 'malmo', name: 'Malmö stad', isDemo: true, asOfDate: null },
   rounds: ['2025-T3', '2026-T1', '2026-T2'].map((code, i) => ({
     code,
     startsOn: `${code.slice(0, 4)}-01-01`,

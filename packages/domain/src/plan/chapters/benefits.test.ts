@@ -54,7 +54,7 @@ describe('buildBenefitsChapter', () => {
     expect(formatPlanText('sv', items[1]!.key, items[1]!.values)).toBe(
       'Serviceförvaltningen (Servicenämnden) ska mäta ”Färre inloggningsproblem”; uppföljningen skulle ha gjorts 2026-01-01.',
     );
-    expect(statement('benefits.overdue')?.values).toEqual({ count: 2 });
+    expect(statement('benefits.overdue')?.values).toEqual({ count: 2, date: '2026-05-15' });
   });
 
   it('counts realised benefits per target year, and up to the plan year', () => {

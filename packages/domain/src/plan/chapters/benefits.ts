@@ -64,9 +64,10 @@ function describeCity(register: BenefitRegister): PlanStatement[] {
 
 function describeOverdue(register: BenefitRegister): PlanStatement[] {
   if (register.benefits.length === 0) return [];
-  if (register.overdue.length === 0) return [say('benefits.overdueNone')];
+  const date = register.asOf.today;
+  if (register.overdue.length === 0) return [say('benefits.overdueNone', { date })];
   return [
-    say('benefits.overdue', { count: register.overdue.length }),
+    say('benefits.overdue', { count: register.overdue.length, date }),
     ...register.overdue.map((o) =>
       say('benefits.overdueItem', {
         unit: o.unit.name,

@@ -62,6 +62,7 @@ export function makeAiCompetence(): PlanSources['aiCompetence'] {
     direction: {
       roundCode: '2026-T1',
       horizon: HORIZON,
+      asOf: { today: TODAY, fixed: false },
       areas: competence
         .computeDirection(['ai'], DIRECTION, HORIZON)
         .map((a) => ({ ...a, areaName: 'AI och data' })),
@@ -190,7 +191,7 @@ export function makeBenefits(): PlanSources['benefits'] {
       needs: PLAN_NEEDS.map((n) => ({ code: n.code, title: n.title })),
       units: UNITS.map((u) => ({ ...unitRef(u.slug), board: u.board })),
     },
-    TODAY,
+    { today: TODAY, fixed: false },
   );
 }
 

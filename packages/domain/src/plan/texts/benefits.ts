@@ -12,9 +12,9 @@ export const benefitsTexts = {
     'benefits.boardsUnmeasured':
       '{{count}} nämnder har nyttor som inte har mätts alls: {{boards}}.',
     'benefits.boardsUnmeasured_one': 'En nämnd har nyttor som inte har mätts alls: {{boards}}.',
-    'benefits.overdueNone': 'Inga uppföljningar är försenade.',
-    'benefits.overdue': '{{count}} uppföljningar är försenade.',
-    'benefits.overdue_one': '{{count}} uppföljning är försenad.',
+    'benefits.overdueNone': 'Inga uppföljningar är försenade per {{date}}.',
+    'benefits.overdue': '{{count}} uppföljningar är försenade per {{date}}.',
+    'benefits.overdue_one': '{{count}} uppföljning är försenad per {{date}}.',
     'benefits.overdueItem':
       '{{unit}} ({{board}}) ska mäta ”{{title}}”; uppföljningen skulle ha gjorts {{date}}.',
     'benefits.byYear':
@@ -72,9 +72,9 @@ export const benefitsTexts = {
       'Realisation is highest in {{high}} ({{highRate}} %) and lowest in {{low}} ({{lowRate}} %).',
     'benefits.boardsUnmeasured': '{{count}} boards have benefits not measured at all: {{boards}}.',
     'benefits.boardsUnmeasured_one': 'One board has benefits not measured at all: {{boards}}.',
-    'benefits.overdueNone': 'No follow-up is overdue.',
-    'benefits.overdue': '{{count}} follow-ups are overdue.',
-    'benefits.overdue_one': '{{count}} follow-up is overdue.',
+    'benefits.overdueNone': 'No follow-up is overdue as of {{date}}.',
+    'benefits.overdue': '{{count}} follow-ups are overdue as of {{date}}.',
+    'benefits.overdue_one': '{{count}} follow-up is overdue as of {{date}}.',
     'benefits.overdueItem':
       '{{unit}} ({{board}}) is to measure "{{title}}"; the follow-up was due {{date}}.',
     'benefits.byYear':
