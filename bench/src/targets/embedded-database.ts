@@ -72,7 +72,7 @@ async function describeReads(pglite: Database, postgres: Database): Promise<stri
 async function seedCity(handle: DatabaseHandle): Promise<void> {
   await migrateDatabase(handle);
   await seedDemo(handle.db);
-  await seedDemoPlan(handle.db, CITY, new Date());
+  await seedDemoPlan(handle.db, CITY);
 }
 
 async function timePageLoads(db: Database, sets: number): Promise<number> {

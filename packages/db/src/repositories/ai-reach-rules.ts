@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ConflictError, DEFAULT_REACH_RULE, type ReachRule } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { aiReachRules } from '../schema/index';
 
 export interface StoredReachRule extends ReachRule {
@@ -55,7 +55,7 @@ export async function saveReachRule(
     const values = {
       ...input.rule,
       version: before.version + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     if (row) {

@@ -11,7 +11,7 @@ import {
 import type { Database } from '../client';
 import { readReachRule } from './ai-reach-rules';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { aiUseCaseNeeds, aiUseCases, investmentNeeds, units } from '../schema/index';
 
 export * from './ai-competence-facts';
@@ -180,7 +180,7 @@ export async function saveAiUseCase(
       readinessTesting: fields.readiness.testing,
       status: fields.status,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     let code: string;

@@ -31,6 +31,8 @@ export interface SaveAssessmentInput extends AssessmentKey {
   expectedVersion: number;
   fields: AssessmentFields;
   changedBy: string;
+  /** When: from the request's clock, for the row and its history entry. */
+  at: Date;
   /** The unit's own save: the row no longer only holds what was carried over. */
   confirm?: boolean;
 }
@@ -89,7 +91,7 @@ export async function saveAssessment(
         ...flat,
         ...(input.confirm ? { confirmed: true } : {}),
         version,
-        updatedAt: new Date().toISOString(),
+        updatedAt: input.at.toISOString(),
         updatedBy: input.changedBy,
       })
       .where(and(eq(assessments.id, row.a.id), eq(assessments.version, input.expectedVersion)))
@@ -100,6 +102,7 @@ export async function saveAssessment(
       assessmentId: row.a.id,
       version,
       changedBy: input.changedBy,
+      changedAt: input.at.toISOString(),
       changes,
     });
     // A closed round is what the dashboards show, from the rollups: a change after close (ITD's

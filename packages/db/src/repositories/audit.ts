@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, lt } from 'drizzle-orm';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { auditLog, organisations } from '../schema/index';
 
 export interface AuditEntry {
@@ -13,8 +13,8 @@ export interface AuditEntry {
   entityKey?: string | null;
   summary?: Record<string, unknown> | null;
   correlationId?: string | null;
-  /** When it happened; the database's clock when not given. */
-  at?: Date;
+  /** When it happened, from the request's clock (never the database's: one clock for every row). */
+  at: Date;
 }
 
 /** Who makes a change, for the audit log. */
@@ -24,6 +24,8 @@ export interface Actor {
   userId: number | null;
   label: string;
   correlationId: string | null;
+  /** When the change is made, from the request's clock: every row it writes is stamped with it. */
+  at: Date;
 }
 
 /** The audit entry's common part for a successful change by this actor to an entity of this type. */
@@ -35,6 +37,7 @@ export function auditOf(actor: Actor, entityType: string) {
     outcome: 'success' as const,
     entityType,
     correlationId: actor.correlationId,
+    at: actor.at,
   };
 }
 
@@ -54,7 +57,7 @@ export async function appendAudit(db: Database, entry: AuditEntry): Promise<void
     entityKey: entry.entityKey ?? null,
     summary: entry.summary ?? null,
     correlationId: entry.correlationId ?? null,
-    ...(entry.at ? { at: entry.at.toISOString() } : {}),
+    at: entry.at.toISOString(),
   });
 }
 

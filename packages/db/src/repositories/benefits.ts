@@ -10,7 +10,7 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import {
   benefitActions,
   benefitMeasurements,
@@ -168,7 +168,7 @@ export async function saveBenefit(
       needId,
       unitId,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     let code = current?.benefit.code;
@@ -243,6 +243,7 @@ export async function recordMeasurement(
       value: input.measurement.value,
       note: input.note,
       recordedBy: actor.label,
+      recordedAt: actor.at.toISOString(),
     });
     await appendAudit(tx, {
       ...auditOf(actor, 'benefit'),
@@ -291,7 +292,7 @@ export async function saveBenefitAction(
       ...columns,
       benefitId: target.benefit.id,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     const [saved] = action

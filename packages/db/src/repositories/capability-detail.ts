@@ -13,7 +13,8 @@ import {
   scaleSteps,
   units,
 } from '../schema/index';
-import { findOrganisation, toAssessmentFields } from './maturity';
+import { findOrganisation } from './lookups';
+import { toAssessmentFields } from './maturity';
 
 /** One capability's descriptors, its assessments in a round and every change made to them. */
 export async function loadCapabilityDetail(

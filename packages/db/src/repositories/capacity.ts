@@ -10,8 +10,8 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
-import { findOrganisation } from './maturity';
-import { findUnit } from './report-form';
+import { findOrganisation } from './lookups';
+import { findUnit } from './lookups';
 import { lockForUnit, type ReportKey } from './report-writes';
 import { findRound } from './rounds';
 import {
@@ -165,7 +165,7 @@ export async function saveCapacity(
     const values = {
       planningFte: input.report.planningFte,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     const [saved] = current

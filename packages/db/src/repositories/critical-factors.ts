@@ -10,7 +10,7 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findCurrentFramework, isActiveCapability } from './framework';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import {
   areas,
   capabilities,
@@ -212,7 +212,7 @@ export async function saveCriticalFactor(
     const values = {
       ...columns,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     let code: string;

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Role, SessionUser } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { oidcLogins, units, users } from '../schema/index';
 
 /** A sign-in at the identity provider must come back within this time. */

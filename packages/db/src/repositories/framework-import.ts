@@ -10,7 +10,7 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findCurrentFramework, readFrameworkDocument } from './framework';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { refreshOrganisationRollups } from './rollups';
 import {
   areas,
@@ -98,6 +98,7 @@ export async function importFramework(
       version: plan.version,
       document: input.document as unknown as Record<string, unknown>,
       importedBy: actor.label,
+      importedAt: actor.at.toISOString(),
       changes: { ...countPlan(plan), plan },
     });
     await appendAudit(tx, {

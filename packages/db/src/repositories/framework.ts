@@ -7,7 +7,7 @@ import {
   type FrameworkDocument,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import {
   areas,
   capabilities,

@@ -14,6 +14,9 @@ import {
   resolveSession,
 } from './identity';
 
+/** The clock these tests pin. */
+const NOW = new Date('2026-11-27T10:00:00Z');
+
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -131,6 +134,7 @@ describe('audit log', () => {
   it('appends entries with who, what and the outcome', async () => {
     await appendAudit(handle.db, {
       organisationSlug: 'malmo',
+      at: NOW,
       actorUserId: null,
       actorLabel: 'okand@x.se',
       action: 'auth.signIn',
@@ -153,6 +157,7 @@ describe('the audit log is append-only', () => {
   it('refuses to change or remove a row, on either database', async () => {
     await appendAudit(handle.db, {
       organisationSlug: 'malmo',
+      at: NOW,
       actorUserId: null,
       actorLabel: 'kvar@x.se',
       action: 'test.append',

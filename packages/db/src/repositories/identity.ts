@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { NotFoundError, type Role, type SessionUser } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { organisations, sessions, units, users } from '../schema/index';
 
 export interface NewUser {

@@ -1,3 +1,4 @@
+export * from './lookups';
 export * from './maturity';
 export * from './capability-detail';
 export * from './assessments';

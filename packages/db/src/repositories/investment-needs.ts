@@ -10,8 +10,8 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findCurrentFramework, isActiveCapability } from './framework';
-import { findOrganisation } from './maturity';
-import { findUnit } from './report-form';
+import { findOrganisation } from './lookups';
+import { findUnit } from './lookups';
 import {
   capabilities,
   investmentNeedCapabilities,
@@ -199,7 +199,7 @@ export async function saveNeed(
     const values = {
       ...columns,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     const code = current?.code ?? makeCode(input.fields.title, refs.takenCodes, 'behov');
@@ -277,7 +277,7 @@ export async function decideNeed(
         status: input.decision,
         decisionReason: input.reason,
         version: need.version + 1,
-        updatedAt: new Date().toISOString(),
+        updatedAt: actor.at.toISOString(),
         updatedBy: actor.label,
       })
       .where(eq(investmentNeeds.id, need.id));

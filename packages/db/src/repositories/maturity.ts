@@ -1,22 +1,17 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { NotFoundError, type AssessmentFact, type MaturityData } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { findOrganisation } from './lookups';
 import {
   areas,
   assessments,
   boards,
   capabilities,
   frameworks,
-  organisations,
   rounds,
   units,
 } from '../schema/index';
-
-export async function findOrganisation(db: Database, slug: string) {
-  const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
-  if (!org) throw new NotFoundError('organisation', slug);
-  return org;
-}
+import type { organisations } from '../schema/index';
 
 /**
  * Everything the maturity views are computed from, for one organisation's current framework.
@@ -137,7 +132,7 @@ async function loadFrameData(
   ]);
 
   return {
-    organisation: { slug: org.slug, name: org.name, isDemo: org.isDemo },
+    organisation: { slug: org.slug, name: org.name, isDemo: org.isDemo, asOfDate: org.asOfDate },
     rounds: roundRows,
     areas: areaRows,
     capabilities: capabilityRows,

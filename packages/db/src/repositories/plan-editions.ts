@@ -9,7 +9,7 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { planEditions } from '../schema/index';
 
 type EditionRow = typeof planEditions.$inferSelect;
@@ -115,7 +115,7 @@ function describeSaved(row: EditionRow) {
 export async function createPlanEdition(
   db: Database,
   actor: Actor,
-  input: { year: number; at?: Date },
+  input: { year: number },
 ): Promise<PlanEditionSummary> {
   return db.transaction(async (tx) => {
     const org = await findOrganisation(tx, actor.organisationSlug);
@@ -124,7 +124,7 @@ export async function createPlanEdition(
       .from(planEditions)
       .where(and(eq(planEditions.organisationId, org.id), eq(planEditions.year, input.year)));
     if (existing) throw new ConflictError('edition exists', describeSaved(existing));
-    const at = (input.at ?? new Date()).toISOString();
+    const at = actor.at.toISOString();
     // A simultaneous creation of the same year fails on the unique key: the funnel says CONFLICT.
     const [row] = await tx
       .insert(planEditions)
@@ -145,7 +145,6 @@ export async function createPlanEdition(
       action: 'plan.create',
       entityKey: String(input.year),
       summary: { year: input.year },
-      ...(input.at ? { at: input.at } : {}),
     });
     return summariseEdition(row!);
   });
@@ -160,7 +159,6 @@ export async function savePlanNarrative(
     chapter: PlanChapterKey;
     text: string;
     expectedVersion: number;
-    at?: Date;
   },
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
@@ -176,7 +174,7 @@ export async function savePlanNarrative(
       .set({
         narratives,
         version,
-        updatedAt: (input.at ?? new Date()).toISOString(),
+        updatedAt: actor.at.toISOString(),
         updatedBy: actor.label,
       })
       .where(eq(planEditions.id, row.id));
@@ -189,7 +187,6 @@ export async function savePlanNarrative(
         before: row.narratives[input.chapter]?.length ?? 0,
         after: text ? input.text.length : 0,
       },
-      ...(input.at ? { at: input.at } : {}),
     });
     return { version };
   });
@@ -205,7 +202,6 @@ export async function publishPlanEdition(
   input: {
     year: number;
     expectedVersion: number;
-    at?: Date;
     buildContent: () => Promise<PlanContent>;
   },
 ): Promise<PlanEditionSummary> {
@@ -221,7 +217,7 @@ export async function publishPlanEdition(
   return db.transaction(async (tx) => {
     const org = await findOrganisation(tx, actor.organisationSlug);
     const row = await lockDraft(tx, org.id, input.year, input.expectedVersion);
-    const at = (input.at ?? new Date()).toISOString();
+    const at = actor.at.toISOString();
     const [saved] = await tx
       .update(planEditions)
       .set({
@@ -244,7 +240,6 @@ export async function publishPlanEdition(
         previousYear: content.previousYear,
         coverage: content.coverageSummary.counts,
       },
-      ...(input.at ? { at: input.at } : {}),
     });
     return summariseEdition(saved!);
   });

@@ -2,7 +2,7 @@ import { and, countDistinct, desc, eq, exists, inArray, isNotNull, ne, or, sql }
 import type { SQL } from 'drizzle-orm';
 import { planFactsSchema, type PlanFacts } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import {
   aiUseCaseNeeds,
   aiUseCases,

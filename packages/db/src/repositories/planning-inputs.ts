@@ -7,7 +7,7 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { findCurrentFramework, isActiveCapability } from './framework';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import {
   areas,
   assessments,

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, lt } from 'drizzle-orm';
-import { countAnswered, isEditableByUnit, NotFoundError, type ReportForm } from '@lagesbild/domain';
+import { countAnswered, isEditableByUnit, type ReportForm } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { isActiveCapability } from './framework';
-import { findOrganisation, toAssessmentFields } from './maturity';
+import { findOrganisation, findUnit } from './lookups';
+import { toAssessmentFields } from './maturity';
 import { findRound } from './rounds';
 import {
   areas,
@@ -13,17 +14,7 @@ import {
   rounds,
   scaleSteps,
   submissions,
-  units,
 } from '../schema/index';
-
-export async function findUnit(db: Database, organisationId: number, slug: string) {
-  const [unit] = await db
-    .select({ id: units.id, slug: units.slug, name: units.name })
-    .from(units)
-    .where(and(eq(units.organisationId, organisationId), eq(units.slug, slug)));
-  if (!unit) throw new NotFoundError('unit', slug);
-  return unit;
-}
 
 /** A unit's form for a round: each capability with its descriptors, answers and last round's rating. */
 export async function loadReportForm(

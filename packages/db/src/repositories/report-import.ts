@@ -3,8 +3,8 @@ import { ConflictError, type CapacityReport, type SelfReportFields } from '@lage
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { saveCapacity } from './capacity';
-import { findOrganisation } from './maturity';
-import { findUnit } from './report-form';
+import { findOrganisation } from './lookups';
+import { findUnit } from './lookups';
 import { lockForUnit, saveSelfReport, type ReportKey } from './report-writes';
 import { findRound } from './rounds';
 import { assessments, capabilities, capacityReports } from '../schema/index';

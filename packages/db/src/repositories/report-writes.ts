@@ -26,7 +26,7 @@ export async function lockForUnit(tx: Database, actor: Actor, key: ReportKey) {
   const locked = await lockReport(
     tx,
     { organisationSlug: actor.organisationSlug, ...key },
-    { create: true },
+    { create: true, at: actor.at },
   );
   if (locked.round.status !== 'open')
     throw new ConflictError('round closed', { reason: 'roundClosed' });
@@ -85,6 +85,7 @@ export async function saveSelfReport(
         validationComment: current.validationComment,
       },
       changedBy: actor.label,
+      at: actor.at,
       confirm: true,
     });
     await appendAudit(tx, {
@@ -183,11 +184,16 @@ export async function submitReport(
       throw new InvalidError('capacity', 'capacityMissing');
     }
     checkSubmissionVersion(submission, input.expectedVersion);
-    const updated = await updateSubmission(tx, submission, {
-      status: 'submitted',
-      submittedAt: input.at.toISOString(),
-      submittedBy: actor.label,
-    });
+    const updated = await updateSubmission(
+      tx,
+      submission,
+      {
+        status: 'submitted',
+        submittedAt: input.at.toISOString(),
+        submittedBy: actor.label,
+      },
+      actor.at,
+    );
     await appendAudit(tx, {
       ...auditOf(actor, 'report'),
       action: 'report.submit',

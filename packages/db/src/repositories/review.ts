@@ -94,6 +94,7 @@ export async function saveValidation(
       expectedVersion: input.expectedVersion,
       fields: next,
       changedBy: actor.label,
+      at: actor.at,
     });
     await appendAudit(tx, {
       ...auditOf(actor, 'assessment'),
@@ -125,6 +126,7 @@ export async function acceptSelfRatings(
         expectedVersion: a.version,
         fields: { ...toAssessmentFields(a), validatedRating: a.selfRating },
         changedBy: actor.label,
+        at: actor.at,
       });
     }
     await appendAudit(tx, {
@@ -169,11 +171,16 @@ export async function approveReport(
     if (rows.some(needsValidationComment)) {
       throw new InvalidError('validationComment', 'validationCommentRequired');
     }
-    const updated = await updateSubmission(tx, submission, {
-      status: 'validated',
-      validatedAt: input.at.toISOString(),
-      validatedBy: actor.label,
-    });
+    const updated = await updateSubmission(
+      tx,
+      submission,
+      {
+        status: 'validated',
+        validatedAt: input.at.toISOString(),
+        validatedBy: actor.label,
+      },
+      actor.at,
+    );
     await appendAudit(tx, {
       ...auditOf(actor, 'report'),
       action: 'review.approve',
@@ -195,12 +202,17 @@ export async function returnReport(
     if (submission.status === 'returned') {
       throw new ConflictError('report already returned', { reason: 'returned' });
     }
-    const updated = await updateSubmission(tx, submission, {
-      status: 'returned',
-      returnedAt: input.at.toISOString(),
-      returnedBy: actor.label,
-      returnMessage: input.message,
-    });
+    const updated = await updateSubmission(
+      tx,
+      submission,
+      {
+        status: 'returned',
+        returnedAt: input.at.toISOString(),
+        returnedBy: actor.label,
+        returnMessage: input.message,
+      },
+      actor.at,
+    );
     await appendAudit(tx, {
       ...auditOf(actor, 'report'),
       action: 'review.return',

@@ -19,6 +19,9 @@ import {
 } from './rollups';
 import { closeRound } from './rounds';
 
+/** The clock these tests pin. */
+const NOW = new Date('2026-11-27T10:00:00Z');
+
 const BASES: RatingBasis[] = ['self', 'validated', 'effective'];
 const byKey = (h: UnitAreaHistogram) => `${h.roundCode}/${h.unitSlug}/${h.areaCode}`;
 const sorted = (rows: UnitAreaHistogram[]) =>
@@ -116,8 +119,8 @@ describe('rollups after the demo seed', () => {
 
     await closeRound(
       handle.db,
-      { organisationSlug: 'malmo', userId: null, label: 'Test', correlationId: null },
-      { code: open!.code, expectedVersion: open!.version, at: new Date() },
+      { organisationSlug: 'malmo', userId: null, label: 'Test', correlationId: null, at: NOW },
+      { code: open!.code, expectedVersion: open!.version, at: NOW },
     );
 
     const after = await readBothWays(handle.db, 'malmo');
@@ -153,6 +156,7 @@ describe('rollups after the demo seed', () => {
         validationComment: 'ändrad efter stängning',
       },
       changedBy: 'Test',
+      at: NOW,
     });
     const { rollups, raw } = await readBothWays(handle.db, 'malmo');
     expect(rollups).toEqual(raw);

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { findRound, type RoundSummary } from './rounds';
 import {
   areas,

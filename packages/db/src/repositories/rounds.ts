@@ -12,7 +12,7 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { refreshRoundRollups } from './rollups';
 import { assessments, capabilities, frameworks, rounds, submissions, units } from '../schema/index';
 

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { ConflictError, InvalidError, type BudgetFrame, type Scenario } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import {
   budgetFrames,
   investmentNeeds,
@@ -106,7 +106,7 @@ export async function saveScenario(
       name: scenario.name,
       description: scenario.description,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     const [saved] = current

@@ -10,7 +10,7 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findCurrentFramework, isActiveCapability } from './framework';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { areas, capabilities, strengthNotes } from '../schema/index';
 
 /** ITD's valued strengths and weaknesses, strongest weight first, strengths before weaknesses. */
@@ -116,7 +116,7 @@ export async function saveStrengthNote(
       weight: input.fields.weight,
       text: input.fields.text,
       version: currentVersion + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: actor.at.toISOString(),
       updatedBy: actor.label,
     };
     let code: string;

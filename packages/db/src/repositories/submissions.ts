@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { ConflictError } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { findOrganisation } from './maturity';
-import { findUnit } from './report-form';
+import { findOrganisation } from './lookups';
+import { findUnit } from './lookups';
 import { findRound } from './rounds';
 import { submissions } from '../schema/index';
 
@@ -15,7 +15,7 @@ export type SubmissionRow = typeof submissions.$inferSelect;
 export async function lockReport(
   tx: Database,
   key: { organisationSlug: string; roundCode: string; unitSlug: string },
-  { create }: { create: boolean },
+  { create, at }: { create: boolean; at?: Date },
 ) {
   const org = await findOrganisation(tx, key.organisationSlug);
   const round = await findRound(tx, org.id, key.roundCode, { lock: 'share' });
@@ -23,7 +23,12 @@ export async function lockReport(
   if (create && round.status === 'open') {
     await tx
       .insert(submissions)
-      .values({ roundId: round.id, unitId: unit.id, status: 'draft' })
+      .values({
+        roundId: round.id,
+        unitId: unit.id,
+        status: 'draft',
+        ...(at ? { updatedAt: at.toISOString() } : {}),
+      })
       .onConflictDoNothing();
   }
   const [submission] = await tx
@@ -47,11 +52,12 @@ export function checkSubmissionVersion(submission: SubmissionRow, expected: numb
 export async function updateSubmission(
   tx: Database,
   submission: SubmissionRow,
-  change: Partial<Omit<SubmissionRow, 'id' | 'roundId' | 'unitId' | 'version'>>,
+  change: Partial<Omit<SubmissionRow, 'id' | 'roundId' | 'unitId' | 'version' | 'updatedAt'>>,
+  at: Date,
 ): Promise<SubmissionRow> {
   const [updated] = await tx
     .update(submissions)
-    .set({ ...change, version: submission.version + 1, updatedAt: new Date().toISOString() })
+    .set({ ...change, version: submission.version + 1, updatedAt: at.toISOString() })
     .where(eq(submissions.id, submission.id))
     .returning();
   return updated!;

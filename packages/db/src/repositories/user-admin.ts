@@ -8,7 +8,7 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findOrganisation } from './maturity';
+import { findOrganisation } from './lookups';
 import { organisations, sessions, units, users } from '../schema/index';
 
 const managedUserColumns = {
@@ -131,6 +131,7 @@ export async function createManagedUser(
         role: input.role,
         unitId,
         passwordHash: input.passwordHash,
+        createdAt: actor.at.toISOString(),
       })
       .onConflictDoNothing()
       .returning({ id: users.id });

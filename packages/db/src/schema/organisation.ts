@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, check, date, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 
 /** A municipality. A real level so that many can share one database. */
 export const organisations = pgTable('organisations', {
@@ -7,6 +7,11 @@ export const organisations = pgTable('organisations', {
   slug: text().notNull().unique(),
   name: text().notNull(),
   isDemo: boolean().notNull().default(false),
+  /**
+   * The day the organisation's date-dependent figures (overdue follow-ups, deadlines) are computed
+   * for, instead of today. Only the demo city has one: its story was written for that day.
+   */
+  asOfDate: date({ mode: 'string' }),
 });
 
 /** A political board (nämnd) that units answer to. */

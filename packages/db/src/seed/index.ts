@@ -44,6 +44,7 @@ import { insertInChunks, truncateAllTables, type Transaction } from './write';
 
 // The bench's synthetic national data draws from the same seeded source as the demo.
 export { createRandom, type Random } from './prng';
+export { DEMO_AS_OF_DATE } from './organisation';
 
 export interface SeedSummary {
   units: number;

@@ -1,6 +1,18 @@
 import type { Organisation, Unit } from '@lagesbild/domain';
 
-export const DEMO_ORGANISATION: Organisation = { slug: 'malmo', name: 'Malmö stad', isDemo: true };
+/**
+ * The demo city's story was written for Monday 30 November 2026: round 2026-K4 is open with its deadline on
+ * 11 December, four benefit follow-ups are overdue, the 2027 plan is a draft. It is read on that day whenever
+ * it is installed, so a newcomer in 2029 sees the same coherent city (README: the demo city's calendar).
+ */
+export const DEMO_AS_OF_DATE = '2026-11-30';
+
+export const DEMO_ORGANISATION: Organisation = {
+  slug: 'malmo',
+  name: 'Malmö stad',
+  isDemo: true,
+  asOfDate: DEMO_AS_OF_DATE,
+};
 
 /** ITD first, then the förvaltningar in the order the city lists them; sortOrder follows this list. */
 export const DEMO_UNITS: Unit[] = [
