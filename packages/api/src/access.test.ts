@@ -108,6 +108,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   // Not a framework: refused before anything is written.
   'framework.import': { text: '{}', format: 'json', expectedVersion: 999 },
   'maturity.overview': {},
+  'calendar.day': undefined,
   'plan.editions': undefined,
   'plan.edition': { year: 2026 },
   // itd's create makes a 2026 draft (the walk's only write here; nothing else reads editions); the

@@ -36,6 +36,7 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'maturity.overview': everyone,
   'maturity.capability': everyone,
   'maturity.unit': everyone,
+  'calendar.day': everyone,
   'plan.editions': everyone,
   'plan.edition': everyone,
   'plan.create': ['itd'],

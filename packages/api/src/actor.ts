@@ -9,6 +9,7 @@ export function actorOf(ctx: Context & { user: SessionUser }): Actor {
     userId: ctx.user.id,
     label: ctx.user.name,
     correlationId: ctx.requestId,
+    at: ctx.now(),
   };
 }
 

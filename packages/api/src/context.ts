@@ -1,6 +1,10 @@
-import type { SessionUser } from '@lagesbild/domain';
+import type { CalendarDay, SessionUser } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
-import { resolveSession, type SessionPolicy } from '@lagesbild/db/repositories';
+import {
+  findOrganisationToday,
+  resolveSession,
+  type SessionPolicy,
+} from '@lagesbild/db/repositories';
 import { TRPCError } from '@trpc/server';
 import { hashSessionToken } from './auth/session-token';
 import { isDatabaseUnavailable } from './errors';
@@ -23,7 +27,10 @@ export interface ContextOptions {
   user?: SessionUser | null;
   cookie?: SessionCookie;
   sessionPolicy?: SessionPolicy;
-  /** The clock; tests move it to check timeouts. */
+  /**
+   * The clock, the only one: sessions, audit entries and stored timestamps read it, and so does the
+   * organisation's day (`calendarDay`). Tests pin it and move it.
+   */
   now?: () => Date;
   /** Which ways to sign in this server offers; local accounts only when not given. */
   signInMethods?: SignInMethods;
@@ -45,6 +52,8 @@ const noCookie: SessionCookie = { token: null, set: () => {}, clear: () => {} };
 
 /** The context every procedure gets; tests build it directly and call the router with createCaller. */
 export function createContextInner(opts: ContextOptions) {
+  const now = opts.now ?? (() => new Date());
+  let today: Promise<CalendarDay> | null = null;
   return {
     db: opts.db,
     organisationSlug: opts.organisationSlug,
@@ -52,7 +61,12 @@ export function createContextInner(opts: ContextOptions) {
     user: opts.user ?? null,
     cookie: opts.cookie ?? noCookie,
     sessionPolicy: opts.sessionPolicy ?? DEFAULT_SESSION_POLICY,
-    now: opts.now ?? (() => new Date()),
+    now,
+    /**
+     * The organisation's day, once per request: today in Stockholm, or the fixed "as of" date of an
+     * organisation read as of one (the demo city). Every date-dependent figure is computed for it.
+     */
+    calendarDay: () => (today ??= findOrganisationToday(opts.db, opts.organisationSlug, now())),
     signInMethods: opts.signInMethods ?? { local: true, oidc: false },
   };
 }

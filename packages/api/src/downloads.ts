@@ -54,6 +54,7 @@ export async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
       outcome: 'denied',
       summary: { role: user.role },
       correlationId: ctx.requestId,
+      at: ctx.now(),
     });
     throw new ForbiddenError();
   }
@@ -88,6 +89,7 @@ export async function downloadRoundExport(
     entityKey: round.data,
     summary: { format, ...(format === 'csv' ? { table } : {}), rows: data.assessments.length },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   const suffix = format === 'csv' ? `-${table}` : '';
   return {
@@ -125,6 +127,7 @@ export async function downloadFrameworkExport(
     entityKey: document.slug,
     summary: { format, version: document.version },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return {
     filename: `${document.slug}-v${document.version}.${format}`,

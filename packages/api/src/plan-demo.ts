@@ -1,4 +1,5 @@
-import { toStockholmDate, type NeedFields, type NeedRecord } from '@lagesbild/domain';
+import { type NeedFields, type NeedRecord } from '@lagesbild/domain';
+import { DEMO_AS_OF_DATE } from '@lagesbild/db/seed';
 import type { Database } from '@lagesbild/db/client';
 import {
   createPlanEdition,
@@ -17,6 +18,8 @@ import { computePlanContent } from './router/plan-views';
 
 const ITD_EMAIL = 'itd@demo.lagesbild.se';
 export const DEMO_PUBLISHED_AT = '2026-10-13T09:00:00.000Z';
+/** When ITD recorded what changed after publication (a need, a completion, a measurement, a risk). */
+const DEMO_CHANGES_AT = '2026-11-02T10:00:00.000Z';
 
 /** The need that appeared after the 2026 edition: IT law is the rising risk, and cloud work waits for it. */
 export const DEMO_NEW_NEED: NeedFields = {
@@ -93,50 +96,50 @@ function toFields(need: NeedRecord): NeedFields {
 export async function seedDemoPlan(
   db: Database,
   organisationSlug: string,
-  now: Date,
 ): Promise<{ published: number[]; drafts: number[] }> {
   if ((await listPlanEditions(db, organisationSlug)).length > 0)
     return { published: [], drafts: [] };
   // Computed before the transaction: the page views query in parallel, which one transaction's client cannot.
   const publishedAt = new Date(DEMO_PUBLISHED_AT);
-  const content2026 = await computePlanContent(db, organisationSlug, 2026, publishedAt);
+  const content2026 = await computePlanContent(db, organisationSlug, 2026, {
+    now: publishedAt,
+    asOf: { today: DEMO_PUBLISHED_AT.slice(0, 10), fixed: true },
+  });
   return db.transaction(async (tx) => {
     if ((await listPlanEditions(tx, organisationSlug)).length > 0) {
       return { published: [], drafts: [] };
     }
     const itd = await findLocalAccount(tx, organisationSlug, ITD_EMAIL);
     if (!itd) throw new Error('the demo plan needs the demo ITD account');
-    const actor: Actor = { organisationSlug, userId: itd.id, label: itd.name, correlationId: null };
+    const by = { organisationSlug, userId: itd.id, label: itd.name, correlationId: null };
+    const actorAt = (iso: string): Actor => ({ ...by, at: new Date(iso) });
 
-    await createPlanEdition(tx, actor, { year: 2026, at: new Date('2026-09-01T08:00:00Z') });
+    await createPlanEdition(tx, actorAt('2026-09-01T08:00:00Z'), { year: 2026 });
     let version = 1;
     for (const [chapter, text] of NARRATIVES_2026) {
-      ({ version } = await savePlanNarrative(tx, actor, {
+      ({ version } = await savePlanNarrative(tx, actorAt('2026-10-06T13:00:00Z'), {
         year: 2026,
         chapter,
         text,
         expectedVersion: version,
-        at: new Date('2026-10-06T13:00:00Z'),
       }));
     }
-    await publishPlanEdition(tx, actor, {
+    await publishPlanEdition(tx, actorAt(DEMO_PUBLISHED_AT), {
       year: 2026,
       expectedVersion: version,
-      at: publishedAt,
       buildContent: async () => content2026,
     });
 
-    await changeDataAfterPublication(tx, actor, now);
+    await changeDataAfterPublication(tx, actorAt(DEMO_CHANGES_AT));
 
-    await createPlanEdition(tx, actor, { year: 2027, at: new Date('2026-11-16T08:00:00Z') });
+    await createPlanEdition(tx, actorAt('2026-11-16T08:00:00Z'), { year: 2027 });
     version = 1;
     for (const [chapter, text] of NARRATIVES_2027) {
-      ({ version } = await savePlanNarrative(tx, actor, {
+      ({ version } = await savePlanNarrative(tx, actorAt('2026-11-20T10:00:00Z'), {
         year: 2027,
         chapter,
         text,
         expectedVersion: version,
-        at: new Date('2026-11-20T10:00:00Z'),
       }));
     }
     return { published: [2026], drafts: [2027] };
@@ -144,7 +147,7 @@ export async function seedDemoPlan(
 }
 
 /** The real changes after the 2026 edition, so the 2027 draft has something to compare. */
-async function changeDataAfterPublication(tx: Database, actor: Actor, now: Date) {
+async function changeDataAfterPublication(tx: Database, actor: Actor) {
   const slug = actor.organisationSlug;
   await saveNeed(tx, actor, { code: null, expectedVersion: 0, fields: DEMO_NEW_NEED });
 
@@ -161,7 +164,7 @@ async function changeDataAfterPublication(tx: Database, actor: Actor, now: Date)
     benefitCode: DEMO_REALISED_BENEFIT,
     measurement: { date: '2026-10-15', value: 92 },
     note: 'Alla förvaltningar har klassat sina informationsmängder.',
-    today: toStockholmDate(now) < '2026-10-15' ? '2026-10-15' : toStockholmDate(now),
+    today: DEMO_AS_OF_DATE,
     reporterUnit: null,
   });
 

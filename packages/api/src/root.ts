@@ -2,6 +2,7 @@ import { aiRouter } from './router/ai';
 import { auditRouter } from './router/audit';
 import { authRouter } from './router/auth';
 import { benefitsRouter } from './router/benefits';
+import { calendarRouter } from './router/calendar';
 import { capacityRouter } from './router/capacity';
 import { factorsRouter } from './router/factors';
 import { frameworkRouter } from './router/framework';
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   auth: authRouter,
   benefits: benefitsRouter,
+  calendar: calendarRouter,
   capacity: capacityRouter,
   factors: factorsRouter,
   framework: frameworkRouter,

@@ -10,7 +10,7 @@ export async function downloadAiExport(ctx: Context): Promise<Download> {
   const user = await authorize(ctx, 'export.ai');
   const [register, competence] = await Promise.all([
     buildAiRegister(ctx.db, ctx.organisationSlug),
-    buildAiCompetence(ctx.db, ctx.organisationSlug),
+    buildAiCompetence(ctx.db, ctx.organisationSlug, await ctx.calendarDay()),
   ]);
   await appendAudit(ctx.db, {
     organisationSlug: ctx.organisationSlug,
@@ -25,6 +25,7 @@ export async function downloadAiExport(ctx: Context): Promise<Download> {
       withinReach: register.useCases.filter((u) => u.reach.withinReach).length,
     },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-ai-och-test.xlsx`,

@@ -1,5 +1,5 @@
 import { appendAudit, listBenefits } from '@lagesbild/db/repositories';
-import { buildBenefitRegister, toStockholmDate } from '@lagesbild/domain';
+import { buildBenefitRegister } from '@lagesbild/domain';
 import type { Context } from '../context';
 import { authorize, type Download } from '../downloads';
 import { buildBenefitSheets } from './benefits-sheets';
@@ -8,8 +8,9 @@ import { CONTENT_TYPES, writeWorkbook } from './round-files';
 /** The benefit register with realisation, measurements, actions and boards as one workbook; audited. */
 export async function downloadBenefitsExport(ctx: Context): Promise<Download> {
   const user = await authorize(ctx, 'export.benefits');
-  const today = toStockholmDate(ctx.now());
-  const register = buildBenefitRegister(await listBenefits(ctx.db, ctx.organisationSlug), today);
+  const asOf = await ctx.calendarDay();
+  const { today } = asOf;
+  const register = buildBenefitRegister(await listBenefits(ctx.db, ctx.organisationSlug), asOf);
   await appendAudit(ctx.db, {
     organisationSlug: ctx.organisationSlug,
     actorUserId: user.id,
@@ -20,6 +21,7 @@ export async function downloadBenefitsExport(ctx: Context): Promise<Download> {
     entityKey: today,
     summary: { benefits: register.benefits.length, actions: register.actions.length },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-nyttor-${today}.xlsx`,

@@ -19,6 +19,7 @@ export async function downloadFactorsExport(ctx: Context): Promise<Download> {
     entityKey: view.currentRound ?? 'faktorer',
     summary: { factors: view.factors.length },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-faktorer.xlsx`,

@@ -164,15 +164,19 @@ describe('the plan as a Word file', () => {
 
 describe('the demo city’s plan as a Word file', () => {
   let handle: DatabaseHandle;
-  const now = new Date('2026-11-27T10:00:00Z');
+  // The demo city is read on its own day, 30 November 2026.
+  const moment = {
+    now: new Date('2026-11-30T10:00:00Z'),
+    asOf: { today: '2026-11-30', fixed: true },
+  };
   beforeAll(async () => {
     handle = await openTestDatabase();
-    await seedDemoPlan(handle.db, 'malmo', now);
+    await seedDemoPlan(handle.db, 'malmo');
   });
   afterAll(() => handle.close());
 
   it('holds the chapters, the real changes since 2026 and its key figures', async () => {
-    const edition = await readPlanEdition(handle.db, 'malmo', 2027, now);
+    const edition = await readPlanEdition(handle.db, 'malmo', 2027, moment);
     const { blocks } = await readDocument(edition);
     const headings = blocks.filter((b) => b.style === 'Heading1').map((b) => b.text);
     expect(headings).toEqual([
@@ -190,7 +194,7 @@ describe('the demo city’s plan as a Word file', () => {
   });
 
   it('says who published the frozen edition and when', async () => {
-    const edition = await readPlanEdition(handle.db, 'malmo', 2026, now);
+    const edition = await readPlanEdition(handle.db, 'malmo', 2026, moment);
     const { blocks } = await readDocument(edition);
     expect(blocks.map((b) => b.text)).toContain('Fastställd 2026-10-13 av Ida Ledning (ITD)');
   });

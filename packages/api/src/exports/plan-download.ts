@@ -2,7 +2,7 @@ import { appendAudit } from '@lagesbild/db/repositories';
 import { InvalidError, planYearSchema, type PlanEdition } from '@lagesbild/domain';
 import type { Context } from '../context';
 import { authorize, type Download } from '../downloads';
-import { readPlanEdition } from '../router/plan-views';
+import { readPlanEdition, readPlanMoment } from '../router/plan-views';
 import { renderPlanDocx } from './plan-docx';
 import { CONTENT_TYPES } from './round-files';
 
@@ -26,7 +26,12 @@ async function readAuditedEdition(
 ): Promise<PlanEdition> {
   const user = await authorize(ctx, 'export.plan');
   const year = parseYear(input.year);
-  const edition = await readPlanEdition(ctx.db, ctx.organisationSlug, year, ctx.now());
+  const edition = await readPlanEdition(
+    ctx.db,
+    ctx.organisationSlug,
+    year,
+    await readPlanMoment(ctx),
+  );
   await appendAudit(ctx.db, {
     organisationSlug: ctx.organisationSlug,
     actorUserId: user.id,
@@ -37,6 +42,7 @@ async function readAuditedEdition(
     entityKey: String(year),
     summary: { format, status: edition.status },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return edition;
 }

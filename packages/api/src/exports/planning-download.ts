@@ -1,5 +1,5 @@
 import { appendAudit, listNeeds } from '@lagesbild/db/repositories';
-import { InvalidError, planningHorizonSchema } from '@lagesbild/domain';
+import { defaultHorizon, InvalidError, planningHorizonSchema } from '@lagesbild/domain';
 import type { Context } from '../context';
 import { authorize, type Download } from '../downloads';
 import { compareScenarios, computeBalance } from '../router/planning-views';
@@ -12,15 +12,21 @@ export async function downloadPlanningExport(
   input: { from?: string; to?: string },
 ): Promise<Download> {
   const user = await authorize(ctx, 'export.planning');
+  const asOf = await ctx.calendarDay();
+  const fallback = defaultHorizon(asOf.today);
   const horizon = planningHorizonSchema.safeParse({
-    from: Number(input.from ?? 2026),
-    to: Number(input.to ?? 2030),
+    from: Number(input.from ?? fallback.from),
+    to: Number(input.to ?? fallback.to),
   });
   if (!horizon.success) throw new InvalidError('horizon', 'horizon');
   const [needs, comparison, balance] = await Promise.all([
     listNeeds(ctx.db, ctx.organisationSlug),
-    compareScenarios(ctx.db, ctx.organisationSlug, horizon.data),
-    computeBalance(ctx.db, ctx.organisationSlug, { horizon: horizon.data, scenarioCode: null }),
+    compareScenarios(ctx.db, ctx.organisationSlug, horizon.data, asOf),
+    computeBalance(ctx.db, ctx.organisationSlug, {
+      horizon: horizon.data,
+      scenarioCode: null,
+      asOf,
+    }),
   ]);
   const { from, to } = horizon.data;
   await appendAudit(ctx.db, {
@@ -33,6 +39,7 @@ export async function downloadPlanningExport(
     entityKey: `${from}-${to}`,
     summary: { needs: needs.length, scenarios: comparison.scenarios.length },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-planering-${from}-${to}.xlsx`,

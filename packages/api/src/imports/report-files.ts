@@ -52,6 +52,7 @@ export async function downloadReportWorkbook(
     entityKey: `${round}/${unit}`,
     summary: { rows: report.items.length, capacityVersion: capacity.version },
     correlationId: ctx.requestId,
+    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${unit}-${round}.xlsx`,

@@ -3,10 +3,11 @@ import {
   computeCompetenceMovement,
   computeDirection,
   computeUnitCompetence,
-  DEFAULT_HORIZON,
+  defaultHorizon,
   findMissingCompetence,
   findWeakestDimension,
   type AiCompetenceView,
+  type CalendarDay,
   type AiRegisterView,
 } from '@lagesbild/domain';
 import { loadAiCompetenceFacts, listAiUseCases } from '@lagesbild/db/repositories';
@@ -33,7 +34,9 @@ export async function buildAiRegister(
 export async function buildAiCompetence(
   db: Database,
   organisationSlug: string,
+  asOf: CalendarDay,
 ): Promise<AiCompetenceView> {
+  const horizon = defaultHorizon(asOf.today);
   const facts = await loadAiCompetenceFacts(db, organisationSlug);
   const perUnit = computeUnitCompetence(
     facts.units.map((u) => u.slug),
@@ -43,7 +46,7 @@ export async function buildAiCompetence(
   const directions = computeDirection(
     facts.directionAreas.map((a) => a.code),
     facts.direction,
-    DEFAULT_HORIZON,
+    horizon,
   );
   return {
     rounds: facts.rounds,
@@ -55,7 +58,8 @@ export async function buildAiCompetence(
     missing: findMissingCompetence(perUnit),
     direction: {
       roundCode: facts.latestClosedRound,
-      horizon: DEFAULT_HORIZON,
+      horizon,
+      asOf,
       areas: directions.map((d, i) => ({ ...d, areaName: facts.directionAreas[i]!.name })),
     },
   };

@@ -20,7 +20,9 @@ export const aiRouter = {
 
   competence: protectedProcedure
     .output(aiCompetenceSchema)
-    .query(({ ctx }) => buildAiCompetence(ctx.db, ctx.organisationSlug)),
+    .query(async ({ ctx }) =>
+      buildAiCompetence(ctx.db, ctx.organisationSlug, await ctx.calendarDay()),
+    ),
 
   /** ITD for any unit; a reporter creates and changes its own unit's use cases only. */
   saveUseCase: protectedProcedure

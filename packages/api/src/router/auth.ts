@@ -114,6 +114,7 @@ export const authRouter = {
           actorLabel: user.name,
           outcome: 'success',
           correlationId: ctx.requestId,
+          at: ctx.now(),
         });
       });
       return { signedOut: true };

@@ -3,7 +3,7 @@ import { openTestDatabase } from '@lagesbild/db/testing';
 import type { BenefitFields } from '@lagesbild/domain';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAs, failureOf } from '../testing/users';
+import { callAs, failureOf, readAsRealCity } from '../testing/users';
 
 let handle: DatabaseHandle;
 beforeEach(async () => {
@@ -38,11 +38,12 @@ const measurement = (date: string, value: number) => ({
   note: '',
 });
 
-describe('the register answers Q4 from the demo data (as of 27 November 2026)', () => {
+describe('the register answers Q4 from the demo data, on the demo city’s own day', () => {
   it('computes each benefit’s realisation from its measurements, and the city’s summary', async () => {
     const viewer = await callAs(handle.db, 'viewer');
     const register = await viewer.benefits.register();
-    expect(register.today).toBe('2026-11-27');
+    // Whatever the clock says: the demo city is read as of 30 November 2026.
+    expect(register.asOf).toEqual({ today: '2026-11-30', fixed: true });
     const byCode = new Map(register.benefits.map((b) => [b.code, b]));
     // 5 → 22 of 5 → 40 datasets: 17 of 35.
     expect(byCode.get('publicerade-miljodata')).toMatchObject({
@@ -103,7 +104,8 @@ describe('the register answers Q4 from the demo data (as of 27 November 2026)', 
       kind: 'unit',
       reason: 'overdueFollowUp',
     });
-    // A later clock: the follow-up due on 30 December is then overdue.
+    // A real city on a later day: the follow-up due on 30 December is then overdue.
+    await readAsRealCity(handle.db);
     const later = await callAs(handle.db, 'viewer', () => new Date('2027-01-15T10:00:00Z'));
     const inJanuary = await later.benefits.register();
     expect(inJanuary.overdue.map((o) => o.benefitCode)).toContain('publicerade-miljodata');
@@ -164,7 +166,8 @@ describe('reporters record measurements for their own unit', () => {
   });
 
   it('refuses a day after today (in Stockholm), but takes today', async () => {
-    // 23:30 UTC on 27 November is already 28 November in Malmö.
+    // A real city's day: 23:30 UTC on 27 November is already 28 November in Malmö.
+    await readAsRealCity(handle.db);
     const lateEvening = () => new Date('2026-11-27T23:30:00Z');
     const reporter = await callAs(handle.db, 'reporterA', lateEvening);
     const future = await failureOf(

@@ -7,7 +7,6 @@ import {
   recordMeasurementOutputSchema,
   saveBenefitActionInputSchema,
   saveBenefitInputSchema,
-  toStockholmDate,
 } from '@lagesbild/domain';
 import {
   listBenefits,
@@ -23,7 +22,7 @@ import { protectedProcedure } from '../trpc';
 export const benefitsRouter = {
   register: protectedProcedure.output(benefitRegisterSchema).query(async ({ ctx }) => {
     const stored = await listBenefits(ctx.db, ctx.organisationSlug);
-    return buildBenefitRegister(stored, toStockholmDate(ctx.now()));
+    return buildBenefitRegister(stored, await ctx.calendarDay());
   }),
 
   save: protectedProcedure
@@ -44,7 +43,7 @@ export const benefitsRouter = {
     .mutation(async ({ ctx, input }) => {
       const benefit = await recordMeasurement(ctx.db, actorOf(ctx), {
         ...input,
-        today: toStockholmDate(ctx.now()),
+        today: (await ctx.calendarDay()).today,
         reporterUnit: ctx.user.role === 'reporter' ? unitOf(ctx.user) : null,
       });
       return { realisation: computeRealisation(benefit) };

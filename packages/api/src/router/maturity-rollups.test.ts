@@ -71,6 +71,7 @@ describe('maturity.overview from rollups', () => {
         expectedVersion: a.version,
         fields,
         changedBy: 'Test',
+        at: new Date('2026-11-27T10:00:00Z'),
       });
     }
     const viewer = await callAs(handle.db, 'viewer');

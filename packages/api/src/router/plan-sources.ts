@@ -1,8 +1,8 @@
 import {
   buildBenefitRegister,
   buildFactorRegister,
-  DEFAULT_HORIZON,
-  toStockholmDate,
+  defaultHorizon,
+  type CalendarDay,
   type PlanSources,
 } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
@@ -21,15 +21,15 @@ import { compareScenarios, computeBalance } from './planning-views';
 /**
  * The views the dashboard's own pages show, read at one moment: the plan says what the pages say. Each is
  * computed exactly as its procedure computes it, with the pages' defaults (latest closed round, the default
- * planning horizon, no scenario chosen, today in Stockholm).
+ * planning horizon, no scenario chosen, the organisation's day).
  */
 export async function gatherPlanSources(
   db: Database,
   organisationSlug: string,
   year: number,
-  now: Date,
+  asOf: CalendarDay,
 ): Promise<PlanSources> {
-  const today = toStockholmDate(now);
+  const horizon = defaultHorizon(asOf.today);
   const [org, maturity] = await Promise.all([
     findOrganisation(db, organisationSlug),
     loadMaturityData(db, organisationSlug),
@@ -48,18 +48,18 @@ export async function gatherPlanSources(
     // Before any round has closed there is no status to report.
     maturity.rounds.length ? readOverview(db, organisationSlug) : Promise.resolve(null),
     listStrengthNotes(db, organisationSlug),
-    computeBalance(db, organisationSlug, { horizon: DEFAULT_HORIZON, scenarioCode: null }),
-    readNeedRegister(db, organisationSlug),
-    compareScenarios(db, organisationSlug, DEFAULT_HORIZON),
+    computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf }),
+    readNeedRegister(db, organisationSlug, asOf),
+    compareScenarios(db, organisationSlug, horizon, asOf),
     buildAiRegister(db, organisationSlug),
-    buildAiCompetence(db, organisationSlug),
-    listBenefits(db, organisationSlug).then((stored) => buildBenefitRegister(stored, today)),
+    buildAiCompetence(db, organisationSlug, asOf),
+    listBenefits(db, organisationSlug).then((stored) => buildBenefitRegister(stored, asOf)),
     listCriticalFactors(db, organisationSlug).then(buildFactorRegister),
   ]);
   return {
     organisationName: org.name,
     year,
-    today,
+    today: asOf.today,
     overview,
     strengthNotes,
     capacityBalance,

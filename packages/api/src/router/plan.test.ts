@@ -13,6 +13,9 @@ beforeEach(async () => {
 });
 afterEach(() => handle.close());
 
+/** The clock these tests pin (as callAs does). */
+const NOW = new Date('2026-11-27T10:00:00Z');
+
 const ADOPTION = 'forvaltningarna-hinner-inte-ta-emot-forandringar';
 const adoption = (likelihood: number, impact: number): CriticalFactorFields => ({
   title: 'Förvaltningarna hinner inte ta emot förändringar',
@@ -208,13 +211,22 @@ describe('nothing half-saved', () => {
     await itd.plan.create({ year: 2026 });
     await itd.plan.saveNarrative({ year: 2026, chapter: 'ai', text: 'Utkast.', version: 1 });
     expect((await failureOf(itd.plan.publish({ year: 2026, version: 1 }))).code).toBe('CONFLICT');
-    const actor = { organisationSlug: 'malmo', userId: null, label: 'Test', correlationId: null };
+    const actor = {
+      organisationSlug: 'malmo',
+      userId: null,
+      label: 'Test',
+      correlationId: null,
+      at: NOW,
+    };
     const publish = (buildContent: () => Promise<PlanContent>) =>
       publishPlanEdition(handle.db, actor, { year: 2026, expectedVersion: 2, buildContent });
     // The computation fails: nothing is stored.
     await expect(
       publish(async () => {
-        await computePlanContent(handle.db, 'malmo', 2026, new Date());
+        await computePlanContent(handle.db, 'malmo', 2026, {
+          now: NOW,
+          asOf: { today: '2026-11-27', fixed: false },
+        });
         throw new Error('the disk is full');
       }),
     ).rejects.toThrow('the disk is full');

@@ -19,7 +19,12 @@ import {
 import { z } from 'zod';
 import { actorOf } from '../actor';
 import { protectedProcedure } from '../trpc';
-import { computePlanContent, listPlanEditionSummaries, readPlanEdition } from './plan-views';
+import {
+  computePlanContent,
+  listPlanEditionSummaries,
+  readPlanEdition,
+  readPlanMoment,
+} from './plan-views';
 
 /** The yearly plan: editions (draft → published, frozen), ITD's narrative, strengths and weaknesses. */
 export const planRouter = {
@@ -30,17 +35,15 @@ export const planRouter = {
   edition: protectedProcedure
     .input(z.strictObject({ year: planYearSchema }))
     .output(planEditionSchema)
-    .query(({ ctx, input }) =>
-      readPlanEdition(ctx.db, ctx.organisationSlug, input.year, ctx.now()),
+    .query(async ({ ctx, input }) =>
+      readPlanEdition(ctx.db, ctx.organisationSlug, input.year, await readPlanMoment(ctx)),
     ),
 
   /** ITD: a draft for a year that has no edition yet. */
   create: protectedProcedure
     .input(createPlanEditionInputSchema)
     .output(planEditionSummarySchema)
-    .mutation(({ ctx, input }) =>
-      createPlanEdition(ctx.db, actorOf(ctx), { year: input.year, at: ctx.now() }),
-    ),
+    .mutation(({ ctx, input }) => createPlanEdition(ctx.db, actorOf(ctx), { year: input.year })),
 
   /** ITD: the narrative of one chapter of a draft, against the version read. */
   saveNarrative: protectedProcedure
@@ -52,7 +55,6 @@ export const planRouter = {
         chapter: input.chapter,
         text: input.text,
         expectedVersion: input.version,
-        at: ctx.now(),
       }),
     ),
 
@@ -60,14 +62,17 @@ export const planRouter = {
   publish: protectedProcedure
     .input(publishPlanEditionInputSchema)
     .output(planEditionSummarySchema)
-    .mutation(({ ctx, input }) => {
-      const now = ctx.now();
-      return publishPlanEdition(ctx.db, actorOf(ctx), {
-        year: input.year,
-        expectedVersion: input.version,
-        at: now,
-        buildContent: () => computePlanContent(ctx.db, ctx.organisationSlug, input.year, now),
-      });
+    .mutation(async ({ ctx, input }) => {
+      const moment = await readPlanMoment(ctx);
+      return publishPlanEdition(
+        ctx.db,
+        { ...actorOf(ctx), at: moment.now },
+        {
+          year: input.year,
+          expectedVersion: input.version,
+          buildContent: () => computePlanContent(ctx.db, ctx.organisationSlug, input.year, moment),
+        },
+      );
     }),
 
   strengthNotes: protectedProcedure

@@ -8,6 +8,7 @@ import {
   rankRequirementGaps,
   scheduleNeeds,
   spreadOverYears,
+  type CalendarDay,
   type CapacityBalanceView,
   type PlanningHorizon,
   type ScenarioComparisonView,
@@ -25,6 +26,7 @@ export async function compareScenarios(
   db: Database,
   organisationSlug: string,
   horizon: PlanningHorizon,
+  asOf: CalendarDay,
 ): Promise<ScenarioComparisonView> {
   const [needs, scenarios, frame, inputs] = await Promise.all([
     listNeeds(db, organisationSlug),
@@ -47,6 +49,7 @@ export async function compareScenarios(
   const areas = new Map(inputs.capabilities.map((c) => [c.areaCode, c.areaName]));
   return {
     horizon,
+    asOf,
     frame,
     planningFte: inputs.planningFte,
     scenarios: scenarios.map(({ version, updatedAt, updatedBy, ...scenario }) => ({
@@ -66,7 +69,7 @@ export async function compareScenarios(
 export async function computeBalance(
   db: Database,
   organisationSlug: string,
-  options: { horizon: PlanningHorizon; scenarioCode: string | null },
+  options: { horizon: PlanningHorizon; scenarioCode: string | null; asOf: CalendarDay },
 ): Promise<CapacityBalanceView> {
   const { horizon, scenarioCode } = options;
   const [inputs, needs, scenarios] = await Promise.all([
@@ -83,6 +86,7 @@ export async function computeBalance(
   const byCode = new Map(inputs.capabilities.map((c) => [c.code, c]));
   return {
     horizon,
+    asOf: options.asOf,
     scenarioCode,
     cells: computeCapacityBalance(
       {

@@ -2,7 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import {
   capacityBalanceViewSchema,
   decideNeedInputSchema,
-  DEFAULT_HORIZON,
+  defaultHorizon,
   InvalidError,
   needRegisterSchema,
   planningQuerySchema,
@@ -12,6 +12,7 @@ import {
   saveScenarioInputSchema,
   scenarioComparisonSchema,
   slugSchema,
+  type CalendarDay,
   type NeedRegisterView,
 } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
@@ -35,12 +36,14 @@ const versionOutput = z.object({ version: z.number().int() });
 export async function readNeedRegister(
   db: Database,
   organisationSlug: string,
+  asOf: CalendarDay,
 ): Promise<NeedRegisterView> {
   const [needs, inputs] = await Promise.all([
     listNeeds(db, organisationSlug),
     loadPlanningInputs(db, organisationSlug),
   ]);
   return {
+    asOf,
     needs,
     units: inputs.units,
     capabilities: inputs.capabilities.map(({ code, name, areaName }) => ({
@@ -55,7 +58,9 @@ export async function readNeedRegister(
 export const planningRouter = {
   needs: protectedProcedure
     .output(needRegisterSchema)
-    .query(({ ctx }) => readNeedRegister(ctx.db, ctx.organisationSlug)),
+    .query(async ({ ctx }) =>
+      readNeedRegister(ctx.db, ctx.organisationSlug, await ctx.calendarDay()),
+    ),
 
   saveNeed: protectedProcedure
     .input(saveNeedInputSchema)
@@ -98,9 +103,15 @@ export const planningRouter = {
   scenarios: protectedProcedure
     .input(planningQuerySchema)
     .output(scenarioComparisonSchema)
-    .query(({ ctx, input }) =>
-      compareScenarios(ctx.db, ctx.organisationSlug, input.horizon ?? DEFAULT_HORIZON),
-    ),
+    .query(async ({ ctx, input }) => {
+      const asOf = await ctx.calendarDay();
+      return compareScenarios(
+        ctx.db,
+        ctx.organisationSlug,
+        input.horizon ?? defaultHorizon(asOf.today),
+        asOf,
+      );
+    }),
 
   saveScenario: protectedProcedure
     .input(saveScenarioInputSchema)
@@ -124,12 +135,14 @@ export const planningRouter = {
   capacityBalance: protectedProcedure
     .input(planningQuerySchema.extend({ scenario: slugSchema.nullable().optional() }))
     .output(capacityBalanceViewSchema)
-    .query(({ ctx, input }) =>
-      computeBalance(ctx.db, ctx.organisationSlug, {
-        horizon: input.horizon ?? DEFAULT_HORIZON,
+    .query(async ({ ctx, input }) => {
+      const asOf = await ctx.calendarDay();
+      return computeBalance(ctx.db, ctx.organisationSlug, {
+        horizon: input.horizon ?? defaultHorizon(asOf.today),
         scenarioCode: input.scenario ?? null,
-      }),
-    ),
+        asOf,
+      });
+    }),
 } satisfies TRPCRouterRecord;
 
 /** A unit's proposal is for itself and starts as a proposal; anything else is refused at its field. */

@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '@lagesbild/db/client';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAs, failureOf } from '../testing/users';
+import { callAs, failureOf, readAsRealCity } from '../testing/users';
 
 const ROUND = '2026-K4';
 // Submitted in the demo's current round.
@@ -137,15 +137,24 @@ describe('ITD validates', () => {
 
 describe('rounds', () => {
   it('shows each unit’s progress, and who is late once the deadline has passed', async () => {
+    // A real city's lateness follows the clock.
+    await readAsRealCity(handle.db);
     const before = await callAs(handle.db, 'itd', () => new Date('2026-12-11T22:30:00Z'));
     expect((await before.rounds.progress({ round: ROUND })).units.some((u) => u.late)).toBe(false);
     const after = await callAs(handle.db, 'itd', () => new Date('2026-12-11T23:30:00Z'));
     const progress = await after.rounds.progress({ round: ROUND });
-    expect(progress.today).toBe('2026-12-12');
+    expect(progress.asOf).toEqual({ today: '2026-12-12', fixed: false });
     const late = progress.units.filter((u) => u.late).map((u) => u.unitSlug);
     expect(late).toContain('miljoforvaltningen');
     expect(late).toContain('forskoleforvaltningen');
     expect(late).not.toContain(UNIT);
+  });
+
+  it('never finds the demo city late: it is read on its own day, whatever the clock says', async () => {
+    const years = await callAs(handle.db, 'itd', () => new Date('2029-12-31T09:00:00Z'));
+    const progress = await years.rounds.progress({ round: ROUND });
+    expect(progress.asOf).toEqual({ today: '2026-11-30', fixed: true });
+    expect(progress.units.some((u) => u.late)).toBe(false);
   });
 
   it('opens one round at a time, and closing publishes it to the dashboards', async () => {

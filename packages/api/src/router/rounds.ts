@@ -1,11 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  calendarDaySchema,
   closeRoundInputSchema,
   openRoundInputSchema,
   reportStateSchema,
   roundCodeSchema,
   roundSummarySchema,
-  swedishDateOf,
 } from '@lagesbild/domain';
 import { closeRound, listRounds, loadRoundProgress, openRound } from '@lagesbild/db/repositories';
 import { z } from 'zod';
@@ -50,13 +50,19 @@ export const roundsRouter = {
     .output(
       z.object({
         round: roundSummarySchema,
-        today: z.iso.date(),
+        /** The day lateness is judged on. */
+        asOf: calendarDaySchema,
         units: z.array(unitProgressSchema),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const today = swedishDateOf(ctx.now());
-      const progress = await loadRoundProgress(ctx.db, ctx.organisationSlug, input.round, today);
-      return { ...progress, today };
+      const asOf = await ctx.calendarDay();
+      const progress = await loadRoundProgress(
+        ctx.db,
+        ctx.organisationSlug,
+        input.round,
+        asOf.today,
+      );
+      return { ...progress, asOf };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,8 @@
 import type { SessionUser } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import { findLocalAccount } from '@lagesbild/db/repositories';
+import { organisations } from '@lagesbild/db/schema';
+import { eq } from 'drizzle-orm';
 
 /** Demo accounts as test callers: every role, and reporters of two different units. */
 export const TEST_ACCOUNTS = {
@@ -34,6 +36,14 @@ export async function callAs(
       now,
     }),
   );
+}
+
+/**
+ * Takes away the demo city's fixed day, so its date-dependent figures follow the test's clock as a real
+ * city's do (for tests of how lateness and "today" move with the calendar).
+ */
+export async function readAsRealCity(db: Database): Promise<void> {
+  await db.update(organisations).set({ asOfDate: null }).where(eq(organisations.slug, 'malmo'));
 }
 
 /** The error a call fails with; fails the test when the call succeeds. */
