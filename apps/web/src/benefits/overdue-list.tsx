@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AsOf } from '../components/as-of';
 import { formatDate } from '../format';
 import type { BenefitRegisterData } from './types';
 
@@ -8,6 +9,9 @@ export function OverdueList({ register }: { register: BenefitRegisterData }) {
   return (
     <section aria-labelledby="benefits-overdue-heading">
       <h2 id="benefits-overdue-heading">{t('benefits.overdue.heading')}</h2>
+      <p>
+        <AsOf day={register.asOf} />
+      </p>
       {register.overdue.length === 0 ? (
         <p>{t('benefits.overdue.none')}</p>
       ) : (

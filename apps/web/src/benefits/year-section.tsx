@@ -11,7 +11,7 @@ const YearChart = lazy(() => import('./year-chart').then((m) => ({ default: m.Ye
 /** Planned against realised per target year: a sentence, a chart and the table behind it. */
 export function YearSection({ register }: { register: BenefitRegisterData }) {
   const { t } = useTranslation();
-  const past = register.byYear.filter((y) => y.year <= Number(register.today.slice(0, 4)));
+  const past = register.byYear.filter((y) => y.year <= Number(register.asOf.today.slice(0, 4)));
   const planned = past.reduce((s, y) => s + y.planned, 0);
   const realised = past.reduce((s, y) => s + y.realised, 0);
   const caption = t('benefits.byYear.caption');
@@ -20,7 +20,7 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
       <h2 id="benefits-year-heading">{t('benefits.byYear.heading')}</h2>
       <p>{t('benefits.byYear.intro')}</p>
       <p className="chart-summary">
-        {t('benefits.byYear.summary', { year: register.today.slice(0, 4), planned, realised })}
+        {t('benefits.byYear.summary', { year: register.asOf.today.slice(0, 4), planned, realised })}
       </p>
       <div className="chart">
         <Suspense fallback={<div className="chart-fallback" style={{ height: 240 }} />}>

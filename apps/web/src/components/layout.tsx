@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPublicPath, useSessionUser } from '../auth/session';
+import { formatDate } from '../format';
 import { trpc } from '../trpc';
 import { LanguageSwitch } from './language-switch';
 import { SignedInOnly } from './signed-in-only';
@@ -112,6 +113,9 @@ export function Layout() {
         <div className="demo-banner" role="note">
           <div className="demo-banner-inner">
             <strong className="demo-tag">{t('app.demoLabel')}</strong> {t('app.demo')}
+            {organisation.asOfDate && (
+              <> {t('app.demoAsOf', { date: formatDate(organisation.asOfDate) })}</>
+            )}
           </div>
         </div>
       )}

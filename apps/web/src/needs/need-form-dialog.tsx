@@ -43,15 +43,15 @@ interface NeedFormDialogProps {
   onSaved: (message: string) => void;
 }
 
-const DEFAULT_START = new Date().getFullYear() + 1;
-
 /** Every field of a need in one dialog; a save over someone else's newer one is a choice, never silent. */
 export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedFormDialogProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // A new need starts the year after the organisation's current one.
+  const defaultStart = Number(register.asOf.today.slice(0, 4)) + 1;
   const [values, setValues] = useState<NeedFormValues>(() =>
     toNeedFormValues(need, {
-      startYear: DEFAULT_START,
+      startYear: defaultStart,
       ownUnit: mode.kind === 'propose' ? mode.unit : null,
       locale: findInputLocale(),
     }),
@@ -141,7 +141,7 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
     if (!saved) return onClose();
     setValues(
       toNeedFormValues(saved, {
-        startYear: DEFAULT_START,
+        startYear: defaultStart,
         ownUnit: null,
         locale: findInputLocale(),
       }),

@@ -33,7 +33,7 @@ describe('editions', () => {
   });
 
   it('offers a draft for the year after the newest edition, or next year when there is none', () => {
-    const today = new Date('2026-11-27T12:00:00Z');
+    const today = '2026-11-27';
     expect(findNextDraftYear([edition(2026), edition(2027)], today)).toBe(2028);
     expect(findNextDraftYear([], today)).toBe(2027);
   });

@@ -19,10 +19,13 @@ export function sortEditions(editions: readonly PlanEditionSummary[]): PlanEditi
   return [...editions].sort((a, b) => b.year - a.year);
 }
 
-/** The year a new draft is for: the year after the newest edition, or next year when there is none. */
-export function findNextDraftYear(editions: readonly PlanEditionSummary[], today: Date): number {
+/**
+ * The year a new draft is for: the year after the newest edition, or the year after the organisation's
+ * current year (`today`, an ISO date from the server) when there is none.
+ */
+export function findNextDraftYear(editions: readonly PlanEditionSummary[], today: string): number {
   const newest = Math.max(...editions.map((e) => e.year));
-  return editions.length > 0 ? newest + 1 : today.getUTCFullYear() + 1;
+  return editions.length > 0 ? newest + 1 : Number(today.slice(0, 4)) + 1;
 }
 
 export interface ChartSeries {

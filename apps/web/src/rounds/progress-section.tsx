@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AsOf } from '../components/as-of';
 import { FilterBar, Select } from '../components/filters';
 import { ScrollTable } from '../components/scroll-table';
 import { EmptyState, Loading } from '../components/states';
@@ -45,7 +46,7 @@ export function ProgressSection({
       )}
       {progress.data && (
         <>
-          <ProgressSummaryLine units={progress.data.units} />
+          <ProgressSummaryLine units={progress.data.units} asOf={progress.data.asOf} />
           <FilterBar>
             <Select
               label={t('rounds.filterState')}
@@ -71,19 +72,30 @@ export function ProgressSection({
   );
 }
 
-function ProgressSummaryLine({ units }: { units: readonly UnitProgress[] }) {
+function ProgressSummaryLine({
+  units,
+  asOf,
+}: {
+  units: readonly UnitProgress[];
+  asOf: { today: string; fixed: boolean };
+}) {
   const { t } = useTranslation();
   const summary = summarizeProgress(units);
   return (
-    <p className="section-summary progress-summary">
-      {t('rounds.summary', {
-        submitted: summary.submitted,
-        total: summary.total,
-        validated: t('rounds.summaryValidated', { count: summary.validated }),
-        returned: t('rounds.summaryReturned', { count: summary.returned }),
-        late: t('rounds.summaryLate', { count: summary.late }),
-      })}
-    </p>
+    <>
+      <p className="section-summary progress-summary">
+        {t('rounds.summary', {
+          submitted: summary.submitted,
+          total: summary.total,
+          validated: t('rounds.summaryValidated', { count: summary.validated }),
+          returned: t('rounds.summaryReturned', { count: summary.returned }),
+          late: t('rounds.summaryLate', { count: summary.late }),
+        })}
+      </p>
+      <p className="as-of-note">
+        <AsOf day={asOf} />
+      </p>
+    </>
   );
 }
 

@@ -11,6 +11,7 @@ import { BenefitsFilters } from '../benefits/benefits-filters';
 import { BenefitsTable } from '../benefits/benefits-table';
 import { MeasurementDialog } from '../benefits/measurement-dialog';
 import { OverdueList } from '../benefits/overdue-list';
+import { AsOf } from '../components/as-of';
 import { filterBenefits, toPercent, type BenefitFilter } from '../benefits/register';
 import { SummaryTable } from '../benefits/summary-table';
 import type { BenefitActionData, BenefitData } from '../benefits/types';
@@ -88,7 +89,7 @@ export function BenefitsPage() {
               measured: city.measured,
               mean: toPercent(city.meanRate),
             })}{' '}
-        {t('benefits.overdueSentence', { count: city.overdue })}
+        {t('benefits.overdueSentence', { count: city.overdue })} <AsOf day={data.asOf} />
       </p>
       <p>
         <a className="button-secondary" href="/export/nyttor.xlsx" download>
@@ -176,7 +177,7 @@ export function BenefitsPage() {
       {open?.kind === 'measurement' && (
         <MeasurementDialog
           benefit={open.benefit}
-          today={data.today}
+          today={data.asOf.today}
           onClose={() => setOpen(null)}
           onSaved={setAnnouncement}
         />

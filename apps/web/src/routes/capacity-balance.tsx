@@ -20,11 +20,11 @@ export function CapacityBalancePage() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const horizon = horizonOf(search);
-  const scenarios = useQuery(trpc.planning.scenarios.queryOptions({ horizon }));
+  const asked = horizonOf(search);
+  const scenarios = useQuery(trpc.planning.scenarios.queryOptions({ horizon: asked }));
   const balance = useQuery({
     ...trpc.planning.capacityBalance.queryOptions({
-      horizon,
+      horizon: asked,
       scenario: search.scenario ?? null,
     }),
     placeholderData: keepPreviousData,
@@ -43,6 +43,7 @@ export function CapacityBalancePage() {
       />
     );
   }
+  const horizon = balance.data.horizon;
   const all = scenarios.data?.scenarios ?? [];
   const chosen = all.find((s) => s.scenario.code === search.scenario) ?? null;
   const change = (next: { fran?: number; till?: number; scenario?: string }) =>
@@ -52,7 +53,7 @@ export function CapacityBalancePage() {
       <h1>{t('planning.balance.title')}</h1>
       <PlanningNav />
       <p className="page-intro">{t('planning.balance.pageIntro')}</p>
-      <HorizonFilter horizon={horizon} onChange={change}>
+      <HorizonFilter horizon={horizon} asOf={balance.data.asOf} onChange={change}>
         <Select
           label={t('planning.balance.withScenario')}
           value={search.scenario ?? ''}

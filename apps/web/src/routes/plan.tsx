@@ -17,25 +17,26 @@ export function PlanPage() {
   const { t } = useTranslation();
   const user = useSessionUser().data;
   const editions = useQuery(trpc.plan.editions.queryOptions());
+  const day = useQuery(trpc.calendar.day.queryOptions());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation(trpc.plan.create.mutationOptions());
   const [failed, setFailed] = useState(false);
   usePageTitle(t('plan.title'));
 
-  if (editions.isPending) return <PageLoading title={t('plan.title')} />;
-  if (editions.isError) {
+  if (editions.isPending || day.isPending) return <PageLoading title={t('plan.title')} />;
+  if (editions.isError || day.isError) {
     return (
       <PageError
-        error={editions.error}
-        retry={() => void editions.refetch()}
+        error={editions.error ?? day.error}
+        retry={() => void Promise.all([editions.refetch(), day.refetch()])}
         round={undefined}
         latestLink={null}
       />
     );
   }
   const list = sortEditions(editions.data);
-  const nextYear = findNextDraftYear(list, new Date());
+  const nextYear = findNextDraftYear(list, day.data.today);
 
   function createDraft() {
     if (create.isPending) return;

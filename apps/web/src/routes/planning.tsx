@@ -23,10 +23,10 @@ export function PlanningPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const horizon = horizonOf(search);
+  const asked = horizonOf(search);
   const user = useSessionUser().data;
   const query = useQuery({
-    ...trpc.planning.scenarios.queryOptions({ horizon }),
+    ...trpc.planning.scenarios.queryOptions({ horizon: asked }),
     placeholderData: keepPreviousData,
   });
   const ids = {
@@ -50,6 +50,7 @@ export function PlanningPage() {
     );
   }
   const data = query.data;
+  const horizon = data.horizon;
   const updating = query.isPlaceholderData;
   return (
     <div className="page">
@@ -58,6 +59,7 @@ export function PlanningPage() {
       <p className="page-intro">{t('planning.intro')}</p>
       <HorizonFilter
         horizon={horizon}
+        asOf={data.asOf}
         onChange={(change) =>
           void navigate({
             search: (prev) => ({ ...prev, ...change }),

@@ -18,9 +18,9 @@ export function TimelinePage() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const horizon = horizonOf(search);
+  const asked = horizonOf(search);
   const scenarios = useQuery({
-    ...trpc.planning.scenarios.queryOptions({ horizon }),
+    ...trpc.planning.scenarios.queryOptions({ horizon: asked }),
     placeholderData: keepPreviousData,
   });
   const register = useQuery(trpc.planning.needs.queryOptions());
@@ -39,6 +39,7 @@ export function TimelinePage() {
       />
     );
   }
+  const horizon = scenarios.data.horizon;
   const all = scenarios.data.scenarios;
   const chosen = all.find((s) => s.scenario.code === search.scenario) ?? all.at(-1);
   const change = (next: { fran?: number; till?: number; scenario?: string }) =>
@@ -48,7 +49,7 @@ export function TimelinePage() {
       <h1>{t('planning.timeline.heading')}</h1>
       <PlanningNav />
       <p className="page-intro">{t('planning.timeline.intro')}</p>
-      <HorizonFilter horizon={horizon} onChange={change}>
+      <HorizonFilter horizon={horizon} asOf={scenarios.data.asOf} onChange={change}>
         <Select
           label={t('planning.filters.scenario')}
           value={chosen?.scenario.code ?? ''}
