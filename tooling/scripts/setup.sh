@@ -11,14 +11,18 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
   npm install --global "pnpm@$PNPM_VERSION"
 fi
 
-# The browser tests drive Debian's Chromium; Playwright's own browser downloads are not used.
-if [ ! -x /usr/bin/chromium ]; then
+# The browser tests drive Debian's Chromium (Playwright's own browser downloads are not used); the long
+# fault runs move the clock ahead with faketime.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v faketime >/dev/null || missing+=(faketime)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing Chromium for the browser tests"
+    echo "Installing ${missing[*]} for the tests"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Note: the browser tests need Chromium at /usr/bin/chromium (Debian: sudo apt-get install chromium)." >&2
+    echo "Note: the tests need ${missing[*]} (Debian: sudo apt-get install ${missing[*]})." >&2
   fi
 fi
 

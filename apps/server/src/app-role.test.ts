@@ -57,6 +57,7 @@ describe.skipIf(template.kind !== 'postgres')('the server on PostgreSQL with its
       expect(user).toBe(ROLE);
       await appendAudit(handle.db, {
         organisationSlug: 'malmo',
+        at: new Date('2026-11-27T10:00:00Z'),
         actorUserId: null,
         actorLabel: 'test',
         action: 'test.append',

@@ -68,6 +68,7 @@ export async function createUserFromArgs(
         userId: null,
         label: 'create-user (command line)',
         correlationId: null,
+        at: new Date(),
       },
       { ...user, passwordHash: password ? await hashPassword(password) : null },
     );

@@ -44,6 +44,7 @@ describe.skipIf(inject('testTemplate').kind === 'postgres')(
         expectedVersion: version,
         fields: { ...fields, comment: 'Sparad före omstarten.' },
         changedBy: 'Test',
+        at: new Date('2026-11-27T10:00:00Z'),
       });
       await first.close();
 

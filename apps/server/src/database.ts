@@ -43,7 +43,7 @@ async function prepareDatabase(handle: DatabaseHandle, env: Env, { log }: StartD
     const summary = await seedDemo(handle.db);
     log(`seeded the demo city: ${summary.assessments} assessments in ${summary.rounds} rounds`);
     // The demo's plan editions go through the same repositories as a user's changes, so they live in api.
-    await seedDemoPlan(handle.db, DEMO_ORGANISATION_SLUG, new Date());
+    await seedDemoPlan(handle.db, DEMO_ORGANISATION_SLUG);
   }
 }
 

@@ -7,6 +7,6 @@ import { readEnv } from './env';
 const env = readEnv({ ...process.env, SEED_DEMO: 'false' });
 const database = await startDatabase(env, { log: console.log });
 const summary = await seedDemo(database.db, { reset: true });
-await seedDemoPlan(database.db, DEMO_ORGANISATION_SLUG, new Date());
+await seedDemoPlan(database.db, DEMO_ORGANISATION_SLUG);
 console.log(`demo data re-seeded: ${JSON.stringify(summary)}`);
 await database.close();

@@ -34,6 +34,10 @@ test.describe('a KS member reads the benefit realisation', () => {
     await expect(
       page.getByText(/^Av 16 planerade nyttor är 4 realiserade och 7 delvis/),
     ).toContainText('4 uppföljningar är försenade.');
+    // The demo city is read on its own day, whatever the clock says, and the page names that day.
+    await expect(page.locator('.benefits-summary')).toContainText(
+      'Beräknat per 30 november 2026, den dag demostadens uppgifter gäller.',
+    );
     const boards = page.getByRole('table', { name: 'Nyttor och realisering per nämnd' });
     // Stadskontoret's three benefits: 100 % (measured at 92 of 90 after the 2026 plan), 100 % and 46 %.
     await expect(boards.getByRole('row', { name: /^Kommunstyrelsen/ })).toHaveText(

@@ -44,6 +44,8 @@ async function preview(page: Page, path: string) {
 base.describe('Importing a new version', () => {
   let server: RunningServer;
   base.beforeAll(async () => {
+    // Ready when the server says so, however long a busy machine takes: no fixed limit.
+    base.setTimeout(0);
     server = await startServer();
   });
   base.afterAll(async () => {

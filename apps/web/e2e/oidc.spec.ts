@@ -32,7 +32,8 @@ const test = base.extend<{ idp: IdentityProvider }, { world: OidcWorld }>({
       await server.stop();
       await idp.stop();
     },
-    { scope: 'worker', timeout: 120_000 },
+    // Started once it says it is ready, however long a busy machine takes: no fixed limit.
+    { scope: 'worker', timeout: 0 },
   ],
   baseURL: async ({ world }, provide) => provide(world.baseURL),
   idp: async ({ world }, provide) => {

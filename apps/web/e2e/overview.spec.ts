@@ -10,6 +10,10 @@ test.describe('Översikt', () => {
     await waitForPage(page);
 
     await expect(page.getByRole('note')).toContainText('Demodata');
+    // Whatever today's date, the demo city shows one day and says which.
+    await expect(page.getByRole('note')).toContainText(
+      'Demostaden visar läget den 30 november 2026',
+    );
     await expect(page.getByRole('banner')).toContainText(data.organisation.name);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mognad och förflyttning');
     await expect(page).toHaveTitle('Översikt – Lägesbild');
