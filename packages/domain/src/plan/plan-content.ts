@@ -38,7 +38,28 @@ export type PlanUnit = z.infer<typeof planUnitSchema>;
 export const isNumericUnit = (unit: PlanUnit) => unit !== 'text' && unit !== 'label';
 
 const textKey = z.string().min(1).max(120);
-const valueSchema = z.union([z.string().max(2000), z.number()]);
+
+/** How many names a sentence lists before it says "and N more": the full list is in the chapter's tables. */
+export const NAMES_SHOWN = 3;
+
+/**
+ * Names in a sentence, bounded by construction: the first few and how many more, so a city with many long
+ * names still gets a readable (and valid) plan. Rendered as a list in the reader's language.
+ */
+export const planNamesSchema = z.strictObject({
+  names: z.array(z.string()).max(NAMES_SHOWN),
+  more: z.number().int().min(0),
+});
+export type PlanNames = z.infer<typeof planNamesSchema>;
+
+/** The names to show in a sentence: the first `NAMES_SHOWN`, and a count of the rest. */
+export function listNames(names: readonly string[]): PlanNames {
+  return { names: names.slice(0, NAMES_SHOWN), more: Math.max(0, names.length - NAMES_SHOWN) };
+}
+
+/** A value in a sentence. Text is bounded by the input it comes from, never cut here. */
+const valueSchema = z.union([z.string(), z.number(), planNamesSchema]);
+export type PlanValue = z.infer<typeof valueSchema>;
 
 /**
  * One generated sentence: a key into the plan texts (`texts/`) and the values it is written from. The text
@@ -62,7 +83,7 @@ export const planColumnSchema = z.strictObject({ key: textKey, unit: planUnitSch
 export type PlanColumn = z.infer<typeof planColumnSchema>;
 
 /** A cell: data as text (names), a number in its column's unit, a label key (unit `label`) or empty. */
-export const planCellSchema = z.union([z.string().max(2000), z.number(), z.null()]);
+export const planCellSchema = z.union([z.string(), z.number(), z.null()]);
 export type PlanCell = z.infer<typeof planCellSchema>;
 
 /**

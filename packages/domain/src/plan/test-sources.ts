@@ -342,7 +342,13 @@ export function makePlanSources(overrides: Partial<PlanSources> = {}): PlanSourc
       baselineRound: '2026-T1',
       units: unitRefs,
     },
-    needs: { asOf: AS_OF, needs: PLAN_NEEDS, units: unitRefs, capabilities: capabilityRefs },
+    needs: {
+      asOf: AS_OF,
+      needs: PLAN_NEEDS,
+      units: unitRefs,
+      capabilities: capabilityRefs,
+      withheldProposals: 0,
+    },
     scenarios: buildScenarios(),
     aiRegister: {
       useCases: [],

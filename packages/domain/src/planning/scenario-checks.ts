@@ -1,4 +1,4 @@
-import type { InvestmentNeed, Scenario } from '../models/investment';
+import type { InvestmentNeed, NeedStatus, Scenario } from '../models/investment';
 import { findCompletionYear, listYears, benefitIn, oneOffIn, operatingIn } from './need-years';
 import type { ScheduledNeed } from './scenario-economics';
 
@@ -42,6 +42,8 @@ export interface TradeOff {
  * The needs still in play (not declined or done) that the scenario leaves out, with the stated reason
  * and what each would have cost and brought.
  */
+const CANDIDATE_STATUSES: readonly NeedStatus[] = ['accepted', 'planned', 'ongoing'];
+
 export function listTradeOffs(
   needs: readonly InvestmentNeed[],
   scenario: Pick<Scenario, 'needs' | 'leftOut'>,
@@ -49,20 +51,23 @@ export function listTradeOffs(
 ): TradeOff[] {
   const chosen = new Set(scenario.needs.map((n) => n.needCode));
   const years = listYears(horizon.from, horizon.to);
-  return needs
-    .filter((n) => !chosen.has(n.code) && n.status !== 'declined' && n.status !== 'done')
-    .map((need) => {
-      const start = need.plannedStart;
-      const sum = (f: (n: InvestmentNeed, s: number, y: number) => number) =>
-        years.reduce((total, y) => total + f(need, start, y), 0);
-      return {
-        needCode: need.code,
-        title: need.title,
-        reason: scenario.leftOut.find((l) => l.needCode === need.code)?.reason ?? null,
-        investmentTkr: sum(oneOffIn),
-        operatingTkr: sum(operatingIn),
-        benefitTkr: sum(benefitIn),
-        lift: need.capabilities.reduce((s, c) => s + c.lift, 0),
-      };
-    });
+  return (
+    needs
+      // Only what ITD has accepted is a candidate: a proposal waits for its decision, not for a scenario.
+      .filter((n) => !chosen.has(n.code) && CANDIDATE_STATUSES.includes(n.status))
+      .map((need) => {
+        const start = need.plannedStart;
+        const sum = (f: (n: InvestmentNeed, s: number, y: number) => number) =>
+          years.reduce((total, y) => total + f(need, start, y), 0);
+        return {
+          needCode: need.code,
+          title: need.title,
+          reason: scenario.leftOut.find((l) => l.needCode === need.code)?.reason ?? null,
+          investmentTkr: sum(oneOffIn),
+          operatingTkr: sum(operatingIn),
+          benefitTkr: sum(benefitIn),
+          lift: need.capabilities.reduce((s, c) => s + c.lift, 0),
+        };
+      })
+  );
 }

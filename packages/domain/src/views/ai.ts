@@ -68,6 +68,20 @@ export const aiRegisterSchema = z.object({
 });
 export type AiRegisterView = z.infer<typeof aiRegisterSchema>;
 
+/**
+ * The register as the board reads it: a use case's link to a unit's proposal that ITD has not accepted is
+ * left out, so the proposal's title never reaches the board (see withholdProposals).
+ */
+export function withholdProposedLinks(register: AiRegisterView): AiRegisterView {
+  return {
+    ...register,
+    useCases: register.useCases.map((u) => ({
+      ...u,
+      dependsOnNeeds: u.dependsOnNeeds.filter((n) => n.status !== 'proposed'),
+    })),
+  };
+}
+
 const levelCountsSchema = z.object({
   counts: z.array(z.number().int()),
   n: z.number().int(),

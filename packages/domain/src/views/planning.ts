@@ -104,8 +104,23 @@ export const needRegisterSchema = z.object({
   needs: z.array(needRecordSchema),
   units: z.array(z.object({ slug: z.string(), name: z.string() })),
   capabilities: z.array(z.object({ code: z.string(), name: z.string(), areaName: z.string() })),
+  /** Proposals left out of `needs` for this reader (the board): only how many wait for ITD's decision. */
+  withheldProposals: z.number().int().min(0),
 });
 export type NeedRegisterView = z.infer<typeof needRegisterSchema>;
+
+/**
+ * The register as the board reads it: a unit's proposal is not a need of the city until ITD has accepted it,
+ * so its title and figures stay out and only the number waiting is told.
+ */
+export function withholdProposals(register: NeedRegisterView): NeedRegisterView {
+  const needs = register.needs.filter((n) => n.status !== 'proposed');
+  return {
+    ...register,
+    needs,
+    withheldProposals: register.withheldProposals + register.needs.length - needs.length,
+  };
+}
 
 /** Supply against demand per competence area and year, and where base requirements are not met. */
 export const capacityBalanceViewSchema = z.object({

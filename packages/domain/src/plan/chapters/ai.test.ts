@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChapterSchema } from '../plan-content';
+import { listNames, planChapterSchema } from '../plan-content';
 import { EMPTY_PLAN_FACTS } from '../plan-facts';
 import { makeEmptyPlanSources } from '../test-sources';
 import { formatPlanText } from '../texts';
@@ -40,10 +40,10 @@ describe('buildAiChapter', () => {
     expect(statement(chapter, 'ai.missing.test')?.values).toEqual({
       count: 3,
       total: 4,
-      units: 'Serviceförvaltningen, Fritidsförvaltningen, Miljöförvaltningen',
+      units: listNames(['Serviceförvaltningen', 'Fritidsförvaltningen', 'Miljöförvaltningen']),
     });
-    expect(statement(chapter, 'ai.missing.ai-och-data')?.values.units).toBe(
-      'Fritidsförvaltningen, Miljöförvaltningen',
+    expect(statement(chapter, 'ai.missing.ai-och-data')?.values.units).toEqual(
+      listNames(['Fritidsförvaltningen', 'Miljöförvaltningen']),
     );
     expect(statement(chapter, 'ai.missingRule')?.values).toEqual({ level: 2 });
   });
@@ -69,7 +69,9 @@ describe('buildAiChapter', () => {
       'Regel för inom räckhåll: varje sida av beredskapen minst 2, medelberedskapen minst 3 och insatsen högst 4.',
     );
     expect(statement(chapter, 'ai.reach')?.values).toEqual({ within: 1, total: 3 });
-    expect(statement(chapter, 'ai.reachList')?.values.titles).toBe('Chattbot för medborgarfrågor');
+    expect(statement(chapter, 'ai.reachList')?.values.titles).toEqual(
+      listNames(['Chattbot för medborgarfrågor']),
+    );
     expect(statement(chapter, 'ai.weakest.testing')?.values).toEqual({ mean: 2 });
     const table = chapter.tables.find((t) => t.key === 'ai.table.useCases')!;
     expect(table.rows[0]).toEqual([
@@ -85,8 +87,12 @@ describe('buildAiChapter', () => {
   it('says which investment needs each use case still waits for, leaving out completed ones', () => {
     const waiting = chapter.statements.filter((s) => s.key === 'ai.waiting');
     expect(waiting.map((s) => s.values)).toEqual([
-      { title: 'Sortering av ärenden', count: 1, needs: 'AI-plattform' },
-      { title: 'Prognos för bokningar', count: 2, needs: 'AI-plattform, Testlabb för AI' },
+      { title: 'Sortering av ärenden', count: 1, needs: listNames(['AI-plattform']) },
+      {
+        title: 'Prognos för bokningar',
+        count: 2,
+        needs: listNames(['AI-plattform', 'Testlabb för AI']),
+      },
     ]);
     expect(formatPlanText('sv', waiting[0]!.key, waiting[0]!.values)).toBe(
       'Sortering av ärenden väntar på investeringsbehovet AI-plattform.',

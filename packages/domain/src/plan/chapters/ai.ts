@@ -1,6 +1,12 @@
 import { AI_COMPETENCE_AREAS, MISSING_LEVEL_AT_MOST } from '../../insight/ai-competence';
 import type { AiCompetenceView, AiRegisterView } from '../../views/ai';
-import type { PlanCell, PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import {
+  listNames,
+  type PlanCell,
+  type PlanChapter,
+  type PlanStatement,
+  type PlanTable,
+} from '../plan-content';
 import type { PlanContext, PlanSources } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({ key, values });
@@ -8,16 +14,6 @@ const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement =
 /** tkr to mnkr with one decimal: the plan's summaries speak in millions. */
 function toMnkr(tkr: number): number {
   return Math.round(tkr / 100) / 10;
-}
-
-/** A statement value holds at most 2 000 characters (planStatementSchema): longer text is cut with an ellipsis. */
-export function clipText(text: string): string {
-  return text.length <= 2000 ? text : `${text.slice(0, 1999)}…`;
-}
-
-/** Names as a reader lists them, within what a statement value may hold. */
-export function joinNames(names: readonly string[]): string {
-  return clipText(names.join(', '));
 }
 
 function sumOf(values: readonly number[]): number {
@@ -90,7 +86,7 @@ function describeMissing(view: AiCompetenceView): PlanStatement[] {
       : say(`ai.missing.${area}`, {
           count: slugs.length,
           total,
-          units: joinNames(slugs.map((s) => nameOf.get(s) ?? s)),
+          units: listNames(slugs.map((s) => nameOf.get(s) ?? s)),
         });
   });
   return [...statements, say('ai.missingRule', { level: MISSING_LEVEL_AT_MOST })];
@@ -162,7 +158,7 @@ function describeUseCases(register: AiRegisterView): {
   const within = useCases.filter((u) => u.reach.withinReach);
   statements.push(say('ai.reach', { within: within.length, total: useCases.length }));
   if (within.length) {
-    statements.push(say('ai.reachList', { titles: joinNames(within.map((u) => u.title)) }));
+    statements.push(say('ai.reachList', { titles: listNames(within.map((u) => u.title)) }));
   }
   if (weakest) statements.push(say(`ai.weakest.${weakest.dimension}`, { mean: weakest.mean }));
   const waiting = useCases
@@ -174,7 +170,7 @@ function describeUseCases(register: AiRegisterView): {
       say('ai.waiting', {
         title: u.title,
         count: open.length,
-        needs: joinNames(open.map((n) => n.title)),
+        needs: listNames(open.map((n) => n.title)),
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChapterSchema } from '../plan-content';
+import { listNames, planChapterSchema } from '../plan-content';
 import { EMPTY_PLAN_FACTS } from '../plan-facts';
 import { makeEmptyPlanSources } from '../test-sources';
 import { formatPlanText } from '../texts';
@@ -44,7 +44,9 @@ describe('buildBenefitsChapter', () => {
       low: 'Miljönämnden',
       lowRate: 10,
     });
-    expect(statement('benefits.boardsUnmeasured')?.values.boards).toBe('Fritidsnämnden');
+    expect(statement('benefits.boardsUnmeasured')?.values.boards).toEqual(
+      listNames(['Fritidsnämnden']),
+    );
   });
 
   it('names the unit behind each overdue follow-up', () => {

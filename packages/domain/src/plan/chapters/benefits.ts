@@ -1,8 +1,7 @@
 import { ACTION_OWNERS, type ActionOwner } from '../../models/benefit';
 import type { BenefitRegister } from '../../views/benefits';
-import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
-import { joinNames } from './ai';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({ key, values });
 
@@ -56,7 +55,7 @@ function describeCity(register: BenefitRegister): PlanStatement[] {
   const unmeasured = register.byBoard.filter((b) => b.summary.measured === 0).map((b) => b.board);
   if (unmeasured.length) {
     statements.push(
-      say('benefits.boardsUnmeasured', { count: unmeasured.length, boards: joinNames(unmeasured) }),
+      say('benefits.boardsUnmeasured', { count: unmeasured.length, boards: listNames(unmeasured) }),
     );
   }
   return statements;

@@ -35,7 +35,7 @@ describe('buildCapacityChapter', () => {
   it('names the capabilities below the base requirements and the units below them', () => {
     expect(text).toContain('2 förmågor ligger under förvaltningarnas baskrav.');
     expect(text).toContain(
-      'Datahantering för AI: 2 förvaltningar under baskravet (Fritidsförvaltningen, Miljöförvaltningen), sammanlagt saknas 3 nivåsteg.',
+      'Datahantering för AI: 2 förvaltningar under baskravet (Fritidsförvaltningen och Miljöförvaltningen), sammanlagt saknas 3 nivåsteg.',
     );
     expect(text).toContain(
       '1 förvaltning saknar validerad nivå för att jämföra med sina baskrav: Miljöförvaltningen.',

@@ -1,6 +1,6 @@
 import { listShortfalls } from '../../planning/capacity-balance';
 import { listYears, roundFte } from '../../planning/need-years';
-import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({
@@ -69,7 +69,7 @@ export function buildCapacityChapter({ sources }: PlanContext): PlanChapter {
         say('requirementGap', {
           capability: g.capabilityName,
           count: g.unitsBelow.length,
-          names: g.unitsBelow.map(unitName).join(', '),
+          names: listNames(g.unitsBelow.map(unitName)),
           levels: g.totalGap,
         }),
       );
@@ -80,7 +80,7 @@ export function buildCapacityChapter({ sources }: PlanContext): PlanChapter {
     statements.push(
       say('requirementsUnknown', {
         count: unknown.size,
-        names: [...unknown].map(unitName).join(', '),
+        names: listNames([...unknown].map(unitName)),
       }),
     );
   }

@@ -94,7 +94,7 @@ describe('buildComparisonChapter', () => {
       },
     };
     expect(sentences(build(sources, before))).toContain(
-      '1 kritisk faktor har fått högre poäng sedan 2025: Brist på AI-kompetens (9 → 16).',
+      '1 kritisk faktor har fått högre poäng sedan 2025: Brist på AI-kompetens.',
     );
   });
 

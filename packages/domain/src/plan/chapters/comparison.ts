@@ -1,13 +1,13 @@
 import { computeMovement } from '../../maturity/movement';
 import { compareEditions, extractComparables, type AreaChange } from '../compare-editions';
-import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({
   key: `comparison.${key}`,
   values,
 });
-const names = (items: readonly { title: string }[]) => items.map((i) => i.title).join(', ');
+const names = (items: readonly { title: string }[]) => listNames(items.map((i) => i.title));
 
 /**
  * Chapter 1: what moved since the previous published edition. Without one, it says so and gives the movement
@@ -29,7 +29,7 @@ export function buildComparisonChapter(context: PlanContext): PlanChapter {
     changes.risenRisks.length
       ? say('risenRisks', {
           count: changes.risenRisks.length,
-          names: changes.risenRisks.map((r) => `${r.title} (${r.from} → ${r.to})`).join(', '),
+          names: names(changes.risenRisks),
           since,
         })
       : say('noRisenRisks', { since }),

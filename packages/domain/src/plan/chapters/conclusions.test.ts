@@ -59,7 +59,7 @@ describe('buildConclusionsChapter', () => {
       'Kommunstyrelsen beslutar om åtgärden ”Kräv nyttokalkyl i alla investeringsbeslut” för bättre hemtagning av nyttor, klar senast 2026-10-31.',
     );
     expect(sv).toContain(
-      'Förvaltningarna gör de 2 försenade uppföljningarna av nyttor: Miljöförvaltningen, Serviceförvaltningen.',
+      'Förvaltningarna gör de 2 försenade uppföljningarna av nyttor: Miljöförvaltningen och Serviceförvaltningen.',
     );
   });
 

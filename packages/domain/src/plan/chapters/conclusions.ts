@@ -1,8 +1,7 @@
 import { ACTION_OWNERS } from '../../models/benefit';
 import type { CoverageResult } from '../coverage';
-import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext, PlanSources } from '../plan-sources';
-import { joinNames } from './ai';
 import { listOpenActions } from './benefits';
 import { findTopFactors } from './factors';
 
@@ -166,7 +165,7 @@ function proposeActions(sources: PlanSources): PlanStatement[] {
   if (overdue.length) {
     const units = [...new Set(overdue.map((o) => o.unit.name))];
     statements.push(
-      say('conclusions.followUps', { count: overdue.length, units: joinNames(units) }),
+      say('conclusions.followUps', { count: overdue.length, units: listNames(units) }),
     );
   }
   return statements;

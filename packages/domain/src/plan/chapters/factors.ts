@@ -1,7 +1,6 @@
 import { isActiveFactor, type FactorRegisterView, type FactorView } from '../../views/factors';
 import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
-import { clipText } from './ai';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({ key, values });
 
@@ -59,7 +58,7 @@ function describeTop(top: readonly TopFactor[]): PlanStatement[] {
     const mitigation = factor.mitigation.trim()
       ? say('factors.mitigation', {
           title: factor.title,
-          mitigation: clipText(factor.mitigation.trim()),
+          mitigation: factor.mitigation.trim(),
         })
       : say('factors.mitigationMissing', { title: factor.title });
     return [head, mitigation];

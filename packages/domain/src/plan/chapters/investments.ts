@@ -1,6 +1,6 @@
 import type { NeedStatus } from '../../models/investment';
 import { findCompletionYear, listYears, oneOffIn, operatingIn } from '../../planning/need-years';
-import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({
@@ -26,11 +26,12 @@ const byPriority = (x: Need, y: Need) =>
 export function buildInvestmentsChapter({ sources }: PlanContext): PlanChapter {
   const needs = [...sources.needs.needs].sort(byPriority);
   const { from, to } = sources.scenarios.horizon;
+  const waiting = sources.needs.withheldProposals;
   if (needs.length === 0) {
     return {
       key: 'investments',
       statements: [
-        say('noNeeds'),
+        waiting ? say('proposalsWaiting', { count: waiting }) : say('noNeeds'),
         ...describeScenarios(sources.scenarios.scenarios, String(from), String(to)),
       ],
       figures: [{ key: 'investments.figure.needs', value: 0, unit: 'count' }],
@@ -48,20 +49,20 @@ export function buildInvestmentsChapter({ sources }: PlanContext): PlanChapter {
 
   const statements: PlanStatement[] = [
     say('needCounts', {
-      total: needs.length,
-      proposed: count(['proposed']),
+      total: needs.length + waiting,
+      proposed: count(['proposed']) + waiting,
       decided: count(DECIDED),
       done: count(['done']),
       declined: count(['declined']),
     }),
     say('cost', { count: live.length, oneOff: toMnkr(oneOff), operating: toMnkr(operating) }),
     first.length
-      ? say('firstPriority', { count: first.length, names: first.map((n) => n.title).join(', ') })
+      ? say('firstPriority', { count: first.length, names: listNames(first.map((n) => n.title)) })
       : say('noFirstPriority'),
     constrained.length
       ? say('constraints', {
           count: constrained.length,
-          names: constrained.map((n) => n.title).join(', '),
+          names: listNames(constrained.map((n) => n.title)),
         })
       : say('noConstraints'),
     ...describeScenarios(sources.scenarios.scenarios, String(from), String(to)),
@@ -160,7 +161,7 @@ function describeScenarios(
   return [
     say('scenarios', {
       count: scenarios.length,
-      names: scenarios.map((s) => s.outcome.name).join(', '),
+      names: listNames(scenarios.map((s) => s.outcome.name)),
     }),
     ...scenarios.flatMap(({ outcome: o }) => {
       const over = o.years.filter((y) => y.overFrame).map((y) => y.year);

@@ -1,7 +1,7 @@
 import { computeMedian } from '../../maturity/spread';
 import { computeMovement } from '../../maturity/movement';
 import { roundTo } from '../../maturity/rating';
-import type { PlanChapter, PlanStatement, PlanTable } from '../plan-content';
+import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({
@@ -138,7 +138,7 @@ function describeMovement(
       say('fell', {
         count: down.length,
         // The changes are in the table beside; a number inside a list of names would escape the formatter.
-        names: down.map((a) => a.name).join(', '),
+        names: listNames(down.map((a) => a.name)),
       }),
     );
   }
@@ -152,8 +152,8 @@ function describeWeakest(areas: readonly { name: string; median: number }[]): Pl
   const weakest = areas.filter((a) => a.median === lowest).map((a) => a.name);
   const strongest = areas.filter((a) => a.median === highest).map((a) => a.name);
   return [
-    say('weakest', { count: weakest.length, names: weakest.join(', '), median: lowest }),
-    say('strongest', { count: strongest.length, names: strongest.join(', '), median: highest }),
+    say('weakest', { count: weakest.length, names: listNames(weakest), median: lowest }),
+    say('strongest', { count: strongest.length, names: listNames(strongest), median: highest }),
   ];
 }
 
@@ -209,15 +209,14 @@ function describeUnits(units: readonly UnitStanding[]): PlanStatement[] {
 function describeValidation(
   overview: NonNullable<PlanContext['sources']['overview']>,
 ): PlanStatement[] {
-  const names = (slugs: readonly string[]) =>
-    slugs.map((s) => overview.units.find((u) => u.slug === s)?.name ?? s).join(', ');
+  const nameOf = (slug: string) => overview.units.find((u) => u.slug === slug)?.name ?? slug;
   const gaps = overview.validationGaps.filter((g) => g.meanGap !== null);
   const top = [...gaps].sort((x, y) => y.meanGap! - x.meanGap!)[0];
   const out: PlanStatement[] = [];
   if (top && top.meanGap! > 0) {
     out.push(
       say('validationGap', {
-        unit: names([top.unitSlug]),
+        unit: nameOf(top.unitSlug),
         gap: top.meanGap!,
         differing: top.differing,
         compared: top.compared,
@@ -230,7 +229,9 @@ function describeValidation(
     .filter((g) => g.compared === 0)
     .map((g) => g.unitSlug);
   if (unvalidated.length) {
-    out.push(say('notValidated', { count: unvalidated.length, names: names(unvalidated) }));
+    out.push(
+      say('notValidated', { count: unvalidated.length, names: listNames(unvalidated.map(nameOf)) }),
+    );
   }
   return out;
 }

@@ -37,6 +37,8 @@ const areaLabels = (locale: 'sv' | 'en') =>
   );
 
 const sv: Record<string, string> = {
+  'common.namesMore': '{{count}} till',
+  'common.namesMore_one': 'en till',
   'unit.tkr': 'tkr',
   'unit.mnkr': 'mnkr',
   'unit.fte': 'årsarbetare',
@@ -206,6 +208,8 @@ const sv: Record<string, string> = {
 };
 
 const en: Record<string, string> = {
+  'common.namesMore': '{{count}} more',
+  'common.namesMore_one': 'one more',
   'unit.tkr': 'SEK k',
   'unit.mnkr': 'SEK m',
   'unit.fte': 'FTE',

@@ -1,4 +1,4 @@
-import type { PlanUnit } from '../plan-content';
+import type { PlanNames, PlanUnit, PlanValue } from '../plan-content';
 import { aiTexts } from './ai';
 import { benefitsTexts } from './benefits';
 import { capacityTexts } from './capacity';
@@ -50,15 +50,23 @@ export function formatPlanNumber(locale: PlanLocale, value: number, fractionDigi
 export function formatPlanText(
   locale: PlanLocale,
   key: string,
-  values: Readonly<Record<string, string | number>> = {},
+  values: Readonly<Record<string, PlanValue>> = {},
 ): string {
   const texts = PLAN_TEXTS[locale];
   const template = (values.count === 1 ? texts[`${key}_one`] : undefined) ?? texts[key] ?? key;
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatPlanNumber(locale, value) : value;
+    if (typeof value === 'number') return formatPlanNumber(locale, value);
+    return typeof value === 'string' ? value : formatPlanNames(locale, value);
   });
+}
+
+/** Names as the reader lists them: "A, B och C", and past the first few "A, B, C och 8 till". */
+export function formatPlanNames(locale: PlanLocale, { names, more }: PlanNames): string {
+  const items =
+    more > 0 ? [...names, formatPlanText(locale, 'common.namesMore', { count: more })] : names;
+  return new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(items);
 }
 
 /**

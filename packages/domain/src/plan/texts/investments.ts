@@ -3,6 +3,10 @@ export const investmentsTexts = {
   sv: {
     'investments.title': 'Behov, investeringar, tidplan och scenarier',
     'investments.noNeeds': 'Inga uppgifter ännu: inga investeringsbehov är registrerade.',
+    'investments.proposalsWaiting_one':
+      'Inget investeringsbehov är beslutat ännu: {{count}} förslag väntar på ITD:s beslut.',
+    'investments.proposalsWaiting':
+      'Inget investeringsbehov är beslutat ännu: {{count}} förslag väntar på ITD:s beslut.',
     'investments.needCounts':
       'Registret har {{total}} investeringsbehov. Föreslagna: {{proposed}}, beslutade eller pågående: {{decided}}, klara: {{done}}, avslagna: {{declined}}.',
     'investments.cost_one':
@@ -88,6 +92,10 @@ export const investmentsTexts = {
   en: {
     'investments.title': 'Needs, investments, timeline and scenarios',
     'investments.noNeeds': 'No data yet: no investment needs are registered.',
+    'investments.proposalsWaiting_one':
+      "No investment need is decided yet: {{count}} proposal awaits ITD's decision.",
+    'investments.proposalsWaiting':
+      "No investment need is decided yet: {{count}} proposals await ITD's decision.",
     'investments.needCounts':
       'The register holds {{total}} investment needs. Proposed: {{proposed}}, decided or ongoing: {{decided}}, done: {{done}}, declined: {{declined}}.',
     'investments.cost_one':

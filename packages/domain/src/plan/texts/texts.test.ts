@@ -7,13 +7,13 @@ import { CONSTRAINT_KINDS, NEED_STATUSES } from '../../models/investment';
 import { factorBandSchema } from '../../views/factors';
 import { buildPlanContent } from '../build-plan-content';
 import { assessCoverage, COVERAGE_STATUSES, SUPPLIERS } from '../coverage';
-import { PLAN_CHAPTER_KEYS, type PlanContent } from '../plan-content';
+import { listNames, PLAN_CHAPTER_KEYS, type PlanContent } from '../plan-content';
 import { EMPTY_PLAN_FACTS } from '../plan-facts';
 import type { PreviousEdition } from '../plan-sources';
 import { STRENGTH_KINDS } from '../strength-notes';
 import { FULL_PLAN_FACTS } from '../test-facts';
 import { makeEmptyPlanSources, makePlanSources } from '../test-sources';
-import { formatPlanText, PLAN_TEXTS } from './index';
+import { formatPlanNames, formatPlanText, PLAN_TEXTS } from './index';
 
 const placeholders = (text: string) =>
   new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
@@ -160,5 +160,30 @@ describe('an edition built from the fixture', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('names in a sentence', () => {
+  const many = Array.from({ length: 11 }, (_, i) => `Behov ${i + 1}`);
+
+  it('lists a few names as the reader writes a list, in either language', () => {
+    expect(formatPlanNames('sv', listNames(['A']))).toBe('A');
+    expect(formatPlanNames('sv', listNames(['A', 'B', 'C']))).toBe('A, B och C');
+    expect(formatPlanNames('en', listNames(['A', 'B', 'C']))).toBe('A, B and C');
+  });
+
+  it('names the first three and counts the rest, so a long register stays one readable line', () => {
+    expect(listNames(many)).toEqual({ names: ['Behov 1', 'Behov 2', 'Behov 3'], more: 8 });
+    expect(formatPlanNames('sv', listNames(many))).toBe('Behov 1, Behov 2, Behov 3 och 8 till');
+    expect(formatPlanNames('sv', listNames(many.slice(0, 4)))).toBe(
+      'Behov 1, Behov 2, Behov 3 och en till',
+    );
+    expect(formatPlanNames('en', listNames(many))).toBe('Behov 1, Behov 2, Behov 3 and 8 more');
+  });
+
+  it('fills a sentence with the list', () => {
+    expect(
+      formatPlanText('sv', 'investments.firstPriority', { count: 11, names: listNames(many) }),
+    ).toBe('11 behov har högsta prioritet: Behov 1, Behov 2, Behov 3 och 8 till.');
   });
 });
