@@ -359,6 +359,11 @@ test.describe('As a viewer', () => {
     await expect(page.getByRole('button', { name: 'Föreslå ett behov' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^(Ändra|Godkänn|Avslå)/ })).toHaveCount(0);
     await expect(table(page).getByRole('columnheader', { name: 'Åtgärder' })).toHaveCount(0);
+    // The board reads what ITD has accepted: proposals are counted, never listed.
+    await expect(
+      page.getByText(/^\d+ förslag från förvaltningarna väntar på ITD:s beslut/),
+    ).toBeVisible();
+    await expect(table(page)).not.toContainText('Föreslaget');
     await expectNoAxeViolations(page);
 
     await page.goto('/planering/scenario/bas');

@@ -112,6 +112,11 @@ export function NeedsPage() {
       <p className="needs-count" aria-live="polite">
         {t('needs.count', { shown: shown.length, total: data.needs.length })}
       </p>
+      {data.withheldProposals > 0 && (
+        <p className="needs-withheld">
+          {t('needs.withheldProposals', { count: data.withheldProposals })}
+        </p>
+      )}
       <p className="needs-totals">
         {t('needs.totals', {
           oneOff: formatMnkr(shown.reduce((sum, n) => sum + sumOneOff(n), 0)),

@@ -5,6 +5,7 @@ import {
   reachRuleViewSchema,
   saveAiUseCaseInputSchema,
   saveReachRuleInputSchema,
+  withholdProposedLinks,
 } from '@lagesbild/domain';
 import { saveAiUseCase, saveReachRule } from '@lagesbild/db/repositories';
 import { z } from 'zod';
@@ -14,9 +15,10 @@ import { buildAiCompetence, buildAiRegister } from './ai-views';
 
 /** Q3: AI use cases, the within-reach rule and the city's AI and testing competence. */
 export const aiRouter = {
-  register: protectedProcedure
-    .output(aiRegisterSchema)
-    .query(({ ctx }) => buildAiRegister(ctx.db, ctx.organisationSlug)),
+  register: protectedProcedure.output(aiRegisterSchema).query(async ({ ctx }) => {
+    const register = await buildAiRegister(ctx.db, ctx.organisationSlug);
+    return ctx.user.role === 'viewer' ? withholdProposedLinks(register) : register;
+  }),
 
   competence: protectedProcedure
     .output(aiCompetenceSchema)

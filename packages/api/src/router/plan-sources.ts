@@ -4,6 +4,8 @@ import {
   defaultHorizon,
   type CalendarDay,
   type PlanSources,
+  withholdProposals,
+  withholdProposedLinks,
 } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import {
@@ -49,9 +51,10 @@ export async function gatherPlanSources(
     maturity.rounds.length ? readOverview(db, organisationSlug) : Promise.resolve(null),
     listStrengthNotes(db, organisationSlug),
     computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf }),
-    readNeedRegister(db, organisationSlug, asOf),
+    // The plan is the board's: a proposal ITD has not accepted is counted, never named.
+    readNeedRegister(db, organisationSlug, asOf).then(withholdProposals),
     compareScenarios(db, organisationSlug, horizon, asOf),
-    buildAiRegister(db, organisationSlug),
+    buildAiRegister(db, organisationSlug).then(withholdProposedLinks),
     buildAiCompetence(db, organisationSlug, asOf),
     listBenefits(db, organisationSlug).then((stored) => buildBenefitRegister(stored, asOf)),
     listCriticalFactors(db, organisationSlug).then(buildFactorRegister),

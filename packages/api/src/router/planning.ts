@@ -14,6 +14,7 @@ import {
   slugSchema,
   type CalendarDay,
   type NeedRegisterView,
+  withholdProposals,
 } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import {
@@ -45,6 +46,7 @@ export async function readNeedRegister(
   return {
     asOf,
     needs,
+    withheldProposals: 0,
     units: inputs.units,
     capabilities: inputs.capabilities.map(({ code, name, areaName }) => ({
       code,
@@ -56,11 +58,10 @@ export async function readNeedRegister(
 
 /** Q2: investment needs, scenarios, the budget frame and capacity against demand. */
 export const planningRouter = {
-  needs: protectedProcedure
-    .output(needRegisterSchema)
-    .query(async ({ ctx }) =>
-      readNeedRegister(ctx.db, ctx.organisationSlug, await ctx.calendarDay()),
-    ),
+  needs: protectedProcedure.output(needRegisterSchema).query(async ({ ctx }) => {
+    const register = await readNeedRegister(ctx.db, ctx.organisationSlug, await ctx.calendarDay());
+    return ctx.user.role === 'viewer' ? withholdProposals(register) : register;
+  }),
 
   saveNeed: protectedProcedure
     .input(saveNeedInputSchema)
