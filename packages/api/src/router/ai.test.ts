@@ -117,6 +117,49 @@ describe('units and ITD keep the use cases', () => {
     expect(await auditCount('ai.saveUseCase')).toBe(2);
   });
 
+  it('links a use case to its unit’s proposal; the board sees the link once ITD has accepted it', async () => {
+    const reporter = await callAs(handle.db, 'reporterA');
+    const need = await reporter.planning.proposeNeed({
+      fields: {
+        title: 'Språkmodell för tillsynsprotokoll',
+        description: '',
+        ownerUnits: ['miljoforvaltningen'],
+        capabilities: [],
+        plannedStart: 2027,
+        durationYears: 1,
+        oneOffTkr: [400],
+        operatingTkr: 0,
+        benefitTkr: [],
+        fte: [],
+        dependsOn: [],
+        constraints: [],
+        risk: 2,
+        priority: 2,
+        status: 'proposed',
+      },
+    });
+    const created = await reporter.ai.saveUseCase({
+      code: null,
+      version: 0,
+      fields: fields({ dependsOnNeeds: ['ai-plattform', need.code] }),
+    });
+    const linked = async (who: 'reporterA' | 'viewer') =>
+      (await (await callAs(handle.db, who)).ai.register()).useCases
+        .find((u) => u.code === created.code)!
+        .dependsOnNeeds.map((n) => n.code);
+    expect(await linked('reporterA')).toEqual(['ai-plattform', need.code]);
+    expect(await linked('viewer')).toEqual(['ai-plattform']);
+
+    const itd = await callAs(handle.db, 'itd');
+    await itd.planning.decideNeed({
+      code: need.code,
+      version: need.version,
+      decision: 'accepted',
+      reason: null,
+    });
+    expect(await linked('viewer')).toEqual(['ai-plattform', need.code]);
+  });
+
   it('refuses a reporter another unit’s use case at the unit field, and changes nothing', async () => {
     const reporter = await callAs(handle.db, 'reporterA');
     const other = await failureOf(
