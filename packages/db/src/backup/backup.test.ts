@@ -7,7 +7,14 @@ import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../client'
 import { readMigrationState } from '../migrate';
 import { openTestDatabase } from '../testing/test-db';
 import { adminQuery, withDatabase } from '../testing/template';
-import { hasAnyRows, readEveryTable, restoreBackup, writeBackup } from './index';
+import { verifyAuditChain } from '../repositories/audit-chain';
+import {
+  hasAnyRows,
+  readEveryTable,
+  restoreBackup,
+  writeBackup,
+  type BackupOptions,
+} from './index';
 
 const template = inject('testTemplate');
 /** A PostgreSQL server to restore into: the run's own, or the one DATABASE_URL names for a PGlite run. */
@@ -28,7 +35,10 @@ async function openEmptyDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
   };
 }
 
-async function backupToBuffer(handle: DatabaseHandle): Promise<Buffer> {
+async function backupToBuffer(
+  handle: DatabaseHandle,
+  options: BackupOptions = {},
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -36,7 +46,7 @@ async function backupToBuffer(handle: DatabaseHandle): Promise<Buffer> {
       done();
     },
   });
-  await writeBackup(handle, sink);
+  await writeBackup(handle, sink, undefined, options);
   return Buffer.concat(chunks);
 }
 
@@ -44,6 +54,24 @@ async function backupToBuffer(handle: DatabaseHandle): Promise<Buffer> {
 function rewriteLines(file: Buffer, change: (lines: string[]) => string[]): Buffer {
   const lines = gunzipSync(file).toString('utf8').trimEnd().split('\n');
   return gzipSync(`${change(lines).join('\n')}\n`);
+}
+
+/** The audit log's rows in the file changed by `change`, with the file's counts made to agree again. */
+function rewriteAudit(file: Buffer, change: (rows: string[]) => string[]): Buffer {
+  return rewriteLines(file, (lines) => {
+    const at = lines.findIndex((l) => l.startsWith('{"table":"audit_log"'));
+    const { rows } = JSON.parse(lines[at]!) as { rows: number };
+    const changed = change(lines.slice(at + 1, at + 1 + rows));
+    const trailer = JSON.parse(lines.at(-1)!) as { counts: Record<string, number> };
+    trailer.counts.audit_log = changed.length;
+    return [
+      ...lines.slice(0, at),
+      JSON.stringify({ table: 'audit_log', rows: changed.length }),
+      ...changed,
+      ...lines.slice(at + 1 + rows, -1),
+      JSON.stringify(trailer),
+    ];
+  });
 }
 
 const countRows = async (handle: DatabaseHandle) => {
@@ -83,6 +111,12 @@ describe(`a backup of the ${template.kind} demo restored into ${otherKind}`, () 
     expect(before.get('audit_log')!.some((row) => row.includes('backup.test'))).toBe(true);
   });
 
+  it('carries the audit chain whole: the same head, unbroken', async () => {
+    const chain = await verifyAuditChain(target.db);
+    expect(chain).toEqual(await verifyAuditChain(source.db));
+    expect(chain.firstBroken).toBeNull();
+  });
+
   it('gives new rows new ids after the restore', async () => {
     const result = (await target.db.execute(
       sql`insert into organisations (slug, name) values ('lund', 'Lunds kommun') returning id`,
@@ -102,6 +136,10 @@ describe('a restore it must refuse', () => {
   let file: Buffer;
   beforeAll(async () => {
     source = await openTestDatabase();
+    for (const action of ['backup.a', 'backup.b', 'backup.c']) {
+      await source.db.execute(sql`insert into audit_log (actor_label, action, outcome)
+        values ('backup test', ${action}, 'success')`);
+    }
     file = await backupToBuffer(source);
     empty = await openEmptyDatabase(template.kind);
   });
@@ -134,6 +172,29 @@ describe('a restore it must refuse', () => {
       /could not be loaded/,
     ],
     ['not a backup at all', () => gzipSync('{"hello":"world"}\n'), /not a Lägesbild backup/],
+    [
+      'with an audit entry edited',
+      (f: Buffer) =>
+        rewriteAudit(f, (rows) =>
+          rows.map((row) => row.replace('"backup.b"', '"backup.harmless"')),
+        ),
+      /audit log has been changed \(its chain breaks at entry \d+\)/,
+    ],
+    [
+      'with an audit entry removed',
+      (f: Buffer) => rewriteAudit(f, (rows) => rows.filter((row) => !row.includes('"backup.b"'))),
+      /audit log has been changed/,
+    ],
+    [
+      'with an audit entry stripped of its chain',
+      (f: Buffer) =>
+        rewriteAudit(f, (rows) =>
+          rows.map((row) =>
+            row.includes('"backup.c"') ? row.replace(/"hash": ?"[0-9a-f]+"/, '"hash": null') : row,
+          ),
+        ),
+      /audit log has been changed/,
+    ],
   ])('refuses a file %s and leaves the target empty', async (_name, damage, message) => {
     await expect(restoreBackup(empty, Readable.from(damage(file)))).rejects.toThrow(message);
     expect(await countRows(empty)).toBe(0);
@@ -154,5 +215,26 @@ describe('a restore it must refuse', () => {
       /made by a newer Lägesbild/,
     );
     expect(await countRows(empty)).toBe(0);
+  });
+});
+
+describe('a backup without sessions', () => {
+  it('leaves out who is signed in, and everything else restores', async () => {
+    const source = await openTestDatabase();
+    const target = await openEmptyDatabase(template.kind);
+    try {
+      await source.db
+        .execute(sql`insert into sessions (id_hash, user_id, created_at, last_seen_at, expires_at)
+        select 'backup-test-session', id, now(), now(), now() + interval '1 hour' from users limit 1`);
+      const file = await backupToBuffer(source, { withoutSessions: true });
+      expect(gunzipSync(file).toString('utf8')).not.toContain('backup-test-session');
+      await restoreBackup(target, Readable.from(file));
+      const after = await readEveryTable(target.db);
+      expect(after.get('sessions')).toEqual([]);
+      expect(after.get('users')).toEqual((await readEveryTable(source.db)).get('users'));
+    } finally {
+      await source.close();
+      await target.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-export { writeBackup, type BackupSummary } from './write-backup';
+export { writeBackup, type BackupOptions, type BackupSummary } from './write-backup';
 export { hasAnyRows, restoreBackup } from './restore-backup';
 export { BackupRefusedError, BACKUP_FORMAT_VERSION } from './backup-file';
 export { listTablesInLoadOrder } from './catalog';

@@ -24,6 +24,7 @@ import {
   selectRows,
   type Executor,
 } from './catalog';
+import { verifyAuditChain } from '../repositories/audit-chain';
 import type { BackupSummary } from './write-backup';
 
 /** Rows per insert, and a ceiling on the JSON one insert carries, so memory stays bounded. */
@@ -154,6 +155,10 @@ async function loadTables(
           `The backup holds tables this schema lacks (${unknown.join(', ')}); nothing was restored.`,
         );
       }
+      const chained = await hasAuditChain(tx);
+      // The backup's entries keep the chain they carry, so the check below judges them as they are.
+      if (chained)
+        await tx.execute(sql.raw('alter table audit_log disable trigger audit_log_chain'));
       const loaded: BackupSummary['tables'] = [];
       for (const expected of header.tables) {
         const marker = parseLine(await nextLine(), tableMarkerSchema, `table ${expected}`);
@@ -171,6 +176,10 @@ async function loadTables(
         throw new BackupRefusedError(
           `The backup file's counts disagree for ${mismatch.table}; nothing was restored.`,
         );
+      }
+      if (chained) {
+        await tx.execute(sql.raw('alter table audit_log enable trigger audit_log_chain'));
+        await refuseBrokenAuditChain(tx);
       }
       await moveSequencesPastRestoredIds(tx);
       return loaded;
@@ -214,6 +223,25 @@ async function loadTable(
     if (batch.length >= BATCH_ROWS || bytes >= BATCH_BYTES) await flush();
   }
   await flush();
+}
+
+/** Whether this schema has the audit chain (migration 0012); a backup older than it gets one when migrated on. */
+async function hasAuditChain(tx: Executor): Promise<boolean> {
+  const [row] = await selectRows<{ found: boolean }>(
+    tx,
+    sql`select exists (select 1 from pg_trigger where tgname = 'audit_log_chain') as found`,
+  );
+  return row?.found === true;
+}
+
+/** A backup whose audit log was edited, cut short inside or added to is refused before the load commits. */
+async function refuseBrokenAuditChain(tx: Executor): Promise<void> {
+  const { firstBroken } = await verifyAuditChain(tx);
+  if (firstBroken !== null) {
+    throw new BackupRefusedError(
+      `The backup's audit log has been changed (its chain breaks at entry ${firstBroken}); nothing was restored.`,
+    );
+  }
 }
 
 /** New rows after a restore must get new ids, not collide with restored ones. */

@@ -19,6 +19,14 @@ import {
 /** Rows fetched per round trip: memory stays bounded however large a table grows. */
 const FETCH_SIZE = 1_000;
 
+export interface BackupOptions {
+  /** Leave out who is signed in (the sessions, and sign-ins under way): a restore then asks everyone to sign in. */
+  withoutSessions?: boolean;
+}
+
+/** What a backup without sessions leaves empty: live sign-ins, never the city's data. */
+const SESSION_TABLES = new Set(['sessions', 'oidc_logins']);
+
 export interface BackupSummary {
   migrations: number;
   tables: { table: string; rows: number }[];
@@ -32,6 +40,7 @@ export async function writeBackup(
   handle: DatabaseHandle,
   output: Writable,
   now: () => Date = () => new Date(),
+  options: BackupOptions = {},
 ): Promise<BackupSummary> {
   const { applied } = await readMigrationState(handle);
   // A mistyped address or folder reaches a database Lägesbild never set up: say so, not back up nothing.
@@ -54,7 +63,8 @@ export async function writeBackup(
         await writer.writeLine(JSON.stringify(header));
         const counted: BackupSummary['tables'] = [];
         for (const table of names) {
-          counted.push({ table, rows: await writeTable(tx, table, writer.writeLine) });
+          const skip = options.withoutSessions === true && SESSION_TABLES.has(table);
+          counted.push({ table, rows: await writeTable(tx, table, writer.writeLine, skip) });
         }
         return counted;
       },
@@ -75,7 +85,12 @@ async function writeTable(
   tx: Executor,
   table: string,
   writeLine: (line: string) => Promise<void>,
+  skip = false,
 ): Promise<number> {
+  if (skip) {
+    await writeLine(JSON.stringify({ table, rows: 0 }));
+    return 0;
+  }
   const name = quoteIdentifier(table);
   const [{ n }] = (await selectRows<{ n: string | number }>(
     tx,

@@ -5,6 +5,7 @@ export * from './assessments';
 export * from './identity';
 export * from './external-identity';
 export * from './audit';
+export * from './audit-chain';
 export * from './user-admin';
 export * from './rounds';
 export * from './report-form';

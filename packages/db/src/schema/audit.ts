@@ -8,6 +8,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './identity';
 import { organisations } from './organisation';
@@ -32,9 +33,17 @@ export const auditLog = pgTable(
     entityKey: text(),
     summary: jsonb().$type<Record<string, unknown>>(),
     correlationId: text(),
+    /**
+     * The hash chain (migration 0012): the database numbers each entry and stores the hash of the one before
+     * it and its own, so an edited, removed or inserted entry shows. Set by a trigger, never by the app.
+     */
+    chainSeq: bigint({ mode: 'number' }),
+    prevHash: text(),
+    hash: text(),
   },
   (t) => [
     index().on(t.organisationId, t.at),
+    uniqueIndex('audit_log_chain_seq').on(t.chainSeq),
     check('audit_log_outcome_check', sql`${t.outcome} in ('success', 'failure', 'denied')`),
   ],
 );
