@@ -8,6 +8,7 @@ await build({
     'src/create-user-cli.ts',
     'src/backup-cli.ts',
     'src/restore-cli.ts',
+    'src/audit-verify-cli.ts',
   ],
   outdir: 'dist',
   bundle: true,

@@ -6,9 +6,9 @@ import type { DatabaseHandle } from '@lagesbild/db/client';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, MAX_BATCH_SIZE } from './app';
+import { createLog } from './log';
 
 let database: DatabaseHandle;
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -23,7 +23,7 @@ beforeAll(async () => {
     join(webDist, 'index.html'),
     '<!doctype html><title>Lägesbild</title><div id="root"></div>',
   );
-  const logger = pino({ level: 'error' }, { write: (line: string) => void logLines.push(line) });
+  const logger = createLog('error', { write: (line: string) => void logLines.push(line) });
   app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: webDist }, database, logger });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });

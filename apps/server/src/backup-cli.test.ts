@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,6 +10,7 @@ import { readEveryTable, restoreBackup, writeBackup } from '@lagesbild/db/backup
 import { openDatabase, type Database, type DatabaseHandle } from '@lagesbild/db/client';
 import { findLocalAccount } from '@lagesbild/db/repositories';
 import { openTestDatabase } from '@lagesbild/db/testing';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInOverHttp, spawnServer } from './testing/server-process';
@@ -192,6 +193,8 @@ describe.skipIf(template.kind !== 'pglite' || !adminUrl)(
       expect(backup.stderr).toBe('');
       expect(backup.code).toBe(0);
       expect(existsSync(file)).toBe(true);
+      // Password hashes and sessions are inside: only the owner may read the file.
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
       expect(backup.stdout).toMatch(/audit_log\s+\d+/);
 
       const restore = await runCli('restore-cli.ts', [file], { DATABASE_URL: target.url });
@@ -211,6 +214,27 @@ describe.skipIf(template.kind !== 'pglite' || !adminUrl)(
         server.child.kill('SIGTERM');
         await server.exited;
       }
+    });
+
+    it('pnpm audit:verify finds the chain whole, and names the entry someone edited', async () => {
+      const intact = await runCli('audit-verify-cli.ts', [], { DATA_DIR: dataDir });
+      expect(intact.stderr).toBe('');
+      expect(intact.code).toBe(0);
+      expect(intact.stdout).toMatch(/^audit log intact: \d+ entries, head [0-9a-f]{64}\n$/);
+
+      // Someone with the owner's rights edits the first entry behind the application's back.
+      const embedded = await openDatabase({ kind: 'pglite', dataDir });
+      await embedded.db.transaction(async (tx) => {
+        await tx.execute(sql.raw('alter table audit_log disable trigger audit_log_append_only'));
+        await tx.execute(sql.raw(`update audit_log set actor_label = 'ingen' where chain_seq = 1`));
+        await tx.execute(sql.raw('alter table audit_log enable trigger audit_log_append_only'));
+      });
+      await embedded.close();
+      const broken = await runCli('audit-verify-cli.ts', [], { DATA_DIR: dataDir });
+      expect(broken.code).toBe(1);
+      expect(broken.stderr.trim()).toMatch(
+        /^The audit log has been changed: its chain breaks at entry 1 of \d+\.$/,
+      );
     });
 
     it('refuses, in one line, a restore into a database that has data', async () => {

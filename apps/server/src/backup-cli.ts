@@ -5,14 +5,24 @@ import { writeBackup } from '@lagesbild/db/backup';
 import { describeFailure, openConfiguredDatabase } from './backup-database';
 import { readEnv } from './env';
 
-/** `pnpm backup [file]`: every table, history and audit log included, into one gzip'd file. */
+/**
+ * `pnpm backup [--without-sessions] [file]`: every table, history and audit log included, into one gzip'd
+ * file only its owner can read (it holds password hashes). Without sessions, a restore signs everyone out.
+ */
 const pad = (n: number) => String(n).padStart(2, '0');
 function defaultFileName(now: Date): string {
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return `lagesbild-backup-${day}-${pad(now.getHours())}${pad(now.getMinutes())}.jsonl.gz`;
 }
 
-const file = resolve(process.argv[2] ?? defaultFileName(new Date()));
+const args = process.argv.slice(2);
+const withoutSessions = args.includes('--without-sessions');
+const named = args.filter((a) => a !== '--without-sessions');
+if (named.length > 1 || named.some((a) => a.startsWith('--'))) {
+  console.error('usage: pnpm backup [--without-sessions] [file]');
+  process.exit(2);
+}
+const file = resolve(named[0] ?? defaultFileName(new Date()));
 // Written beside the target name first, so an interrupted backup never looks like a whole one.
 const partial = `${file}.partial`;
 try {
@@ -20,10 +30,13 @@ try {
     mustExist: true,
   });
   try {
-    const summary = await writeBackup(database, createWriteStream(partial, { flags: 'wx' }));
+    const output = createWriteStream(partial, { flags: 'wx', mode: 0o600 });
+    const summary = await writeBackup(database, output, undefined, { withoutSessions });
     await rename(partial, file);
     const total = summary.tables.reduce((sum, t) => sum + t.rows, 0);
     console.log(`backup written to ${file} (${total} rows, schema ${summary.migrations})`);
+    if (withoutSessions)
+      console.log('  sessions left out: after a restore everyone signs in again');
     for (const { table, rows } of summary.tables) console.log(`  ${table.padEnd(28)} ${rows}`);
   } finally {
     await database.close();

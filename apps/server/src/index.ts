@@ -1,11 +1,11 @@
 import { DataFolderInUseError, DataFolderNotADatabaseError } from '@lagesbild/db/client';
-import pino from 'pino';
 import { buildApp } from './app';
 import { startDatabase } from './database';
 import { readEnv } from './env';
+import { createLog } from './log';
 
 const env = readEnv();
-const log = pino({ level: env.LOG_LEVEL });
+const log = createLog(env.LOG_LEVEL);
 
 async function main() {
   const database = await startDatabase(env, { log: (m) => log.info(m) });
