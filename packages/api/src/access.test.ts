@@ -95,6 +95,8 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'auth.methods': undefined,
   'auth.signIn': { email: 'ingen@demo.lagesbild.se', password: 'x' },
   'auth.signOut': undefined,
+  // A wrong current password: refused before anything is written.
+  'auth.changePassword': { currentPassword: 'inte-rätt', newPassword: 'en ny lång lösenfras' },
   'capacity.form': { round: '2026-K4' },
   // A stale version: refused before anything is written.
   'capacity.save': {
@@ -199,6 +201,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   // An unknown user: allowed callers get NOT_FOUND, so nothing changes.
   'users.update': { id: 999_999, version: 1, name: 'X', role: 'viewer', unitSlug: null },
   'users.setDisabled': { id: 999_999, version: 1, disabled: true },
+  'users.resetPassword': { id: 999_999, version: 1 },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

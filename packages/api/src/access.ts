@@ -9,6 +9,14 @@ const everyone: readonly Role[] = ['itd', 'reporter', 'viewer'];
  * The one table of who may call what. A procedure missing here is refused for everyone (deny by
  * default), and a test walks the whole router against this table with every role.
  */
+/** What a person whose password ITD has reset may do before choosing a new one: nothing else. */
+export const WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set([
+  'auth.me',
+  'auth.methods',
+  'auth.signOut',
+  'auth.changePassword',
+]);
+
 export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'ai.register': everyone,
   'ai.competence': everyone,
@@ -20,6 +28,7 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'auth.methods': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
+  'auth.changePassword': everyone,
   'benefits.register': everyone,
   'benefits.save': ['itd'],
   // Reporters for their own unit's benefits only; the procedure checks the unit.
@@ -71,4 +80,5 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'users.create': ['itd'],
   'users.update': ['itd'],
   'users.setDisabled': ['itd'],
+  'users.resetPassword': ['itd'],
 };

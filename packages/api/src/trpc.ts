@@ -1,7 +1,7 @@
 import { initTRPC } from '@trpc/server';
 import { ForbiddenError, UnauthenticatedError } from '@lagesbild/domain';
 import { appendAudit } from '@lagesbild/db/repositories';
-import { ACCESS } from './access';
+import { ACCESS, WHILE_PASSWORD_MUST_CHANGE } from './access';
 import type { Context } from './context';
 import { detailsOf, fieldIssuesOf, publicMessageOf, toTRPCError } from './errors';
 
@@ -46,6 +46,9 @@ const accessGuard = t.middleware(async ({ ctx, path, next }) => {
       at: ctx.now(),
     });
     throw new ForbiddenError();
+  }
+  if (ctx.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(path)) {
+    throw new ForbiddenError('passwordChangeRequired');
   }
   return next();
 });

@@ -124,6 +124,13 @@ describe('auth', () => {
       code: 'TOO_MANY_REQUESTS',
     });
     expect(b.jar.token).toBeNull();
+    // An auditor sees the attempts on the locked account too.
+    expect(await lastAudit()).toMatchObject({
+      actor_label: account.email,
+      action: 'auth.signIn',
+      outcome: 'denied',
+      summary: { reason: 'locked' },
+    });
     b.wait(16);
     expect(await (await b.caller()).auth.signIn(account)).toMatchObject({
       unitSlug: 'kulturforvaltningen',

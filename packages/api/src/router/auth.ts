@@ -1,14 +1,17 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  changePasswordInputSchema,
   ForbiddenError,
+  InvalidError,
   RateLimitedError,
   sessionUserSchema,
   signInInputSchema,
   UnauthenticatedError,
 } from '@lagesbild/domain';
-import { verifyPassword } from '@lagesbild/db/passwords';
+import { hashPassword, verifyPassword } from '@lagesbild/db/passwords';
 import {
   appendAudit,
+  changeOwnPassword,
   countFailedSignIns,
   createSession,
   deleteSession,
@@ -16,7 +19,8 @@ import {
 } from '@lagesbild/db/repositories';
 import { z } from 'zod';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
-import { publicProcedure } from '../trpc';
+import { actorOf } from '../actor';
+import { protectedProcedure, publicProcedure } from '../trpc';
 
 // Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 const DUMMY_HASH =
@@ -54,6 +58,17 @@ export const authRouter = {
       }
       const since = new Date(ctx.now().getTime() - SIGN_IN_LIMIT.windowMs);
       if ((await countFailedSignIns(ctx.db, input.email, since)) >= SIGN_IN_LIMIT.failures) {
+        // Logged too, but as 'denied': it does not count as a further failure, so the lock ends on time.
+        await appendAudit(ctx.db, {
+          organisationSlug: ctx.organisationSlug,
+          action: 'auth.signIn',
+          correlationId: ctx.requestId,
+          at: ctx.now(),
+          actorUserId: null,
+          actorLabel: input.email,
+          outcome: 'denied',
+          summary: { reason: 'locked' },
+        });
         throw new RateLimitedError();
       }
       const account = await findLocalAccount(ctx.db, ctx.organisationSlug, input.email);
@@ -96,6 +111,34 @@ export const authRouter = {
       ctx.cookie.set(token, Math.floor(ctx.sessionPolicy.absoluteMs / 1000));
       const { passwordHash: _p, disabled: _d, ...user } = account;
       return user;
+    }),
+
+  /** One's own password, against the current one; every other session of one's own ends. */
+  changePassword: protectedProcedure
+    .input(changePasswordInputSchema)
+    .output(z.object({ changed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const account = await findLocalAccount(ctx.db, ctx.organisationSlug, ctx.user.email);
+      if (!account?.passwordHash) throw new InvalidError('currentPassword', 'noLocalPassword');
+      if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
+        await appendAudit(ctx.db, {
+          organisationSlug: ctx.organisationSlug,
+          action: 'auth.changePassword',
+          correlationId: ctx.requestId,
+          at: ctx.now(),
+          actorUserId: ctx.user.id,
+          actorLabel: ctx.user.name,
+          outcome: 'failure',
+          summary: { reason: 'wrong password' },
+        });
+        throw new InvalidError('currentPassword', 'wrongPassword');
+      }
+      const token = ctx.cookie.token;
+      await changeOwnPassword(ctx.db, actorOf(ctx), {
+        passwordHash: await hashPassword(input.newPassword),
+        keepSessionHash: token ? hashSessionToken(token) : null,
+      });
+      return { changed: true as const };
     }),
 
   signOut: publicProcedure

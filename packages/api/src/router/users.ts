@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import {
   managedUserSchema,
   newUserInputSchema,
+  resetPasswordInputSchema,
   setUserDisabledInputSchema,
   updateUserInputSchema,
 } from '@lagesbild/domain';
@@ -9,11 +10,13 @@ import { hashPassword } from '@lagesbild/db/passwords';
 import {
   createManagedUser,
   listUsers,
+  resetManagedPassword,
   setManagedUserDisabled,
   updateManagedUser,
 } from '@lagesbild/db/repositories';
 import { z } from 'zod';
 import { actorOf } from '../actor';
+import { newTemporaryPassword } from '../auth/temporary-password';
 import { protectedProcedure } from '../trpc';
 
 /** ITD's administration of who may sign in, with which role and for which unit. */
@@ -49,4 +52,18 @@ export const usersRouter = {
         at: ctx.now(),
       }),
     ),
+
+  /** A temporary password, shown once to ITD to hand over; the person must change it at sign-in. */
+  resetPassword: protectedProcedure
+    .input(resetPasswordInputSchema)
+    .output(z.object({ user: managedUserSchema, temporaryPassword: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const temporaryPassword = newTemporaryPassword();
+      const user = await resetManagedPassword(ctx.db, actorOf(ctx), {
+        id: input.id,
+        expectedVersion: input.version,
+        passwordHash: await hashPassword(temporaryPassword),
+      });
+      return { user, temporaryPassword };
+    }),
 } satisfies TRPCRouterRecord;

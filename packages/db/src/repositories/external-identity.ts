@@ -139,7 +139,15 @@ export async function syncExternalUser(
   }
   const unitSlug = identity.role === 'reporter' ? identity.unitSlug : null;
   return {
-    user: { id, name: identity.name, email, role: identity.role, unitSlug },
+    // Someone who signs in through the identity provider has no password here to change.
+    user: {
+      id,
+      name: identity.name,
+      email,
+      role: identity.role,
+      unitSlug,
+      mustChangePassword: false,
+    },
     disabled: existing ? existing.disabledAt !== null : false,
     previous: existing ? { role: existing.role, unitSlug: existing.unitSlug } : null,
   };

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { NotFoundError, type Role, type SessionUser } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './lookups';
 import { organisations, sessions, units, users } from '../schema/index';
 
@@ -45,6 +46,7 @@ const sessionUserColumns = {
   email: users.email,
   role: users.role,
   unitSlug: units.slug,
+  mustChangePassword: users.mustChangePassword,
 };
 
 export interface SignInCandidate extends SessionUser {
@@ -139,4 +141,40 @@ export async function deleteSession(db: Database, idHash: string): Promise<void>
 
 export async function disableUser(db: Database, userId: number, at: Date): Promise<void> {
   await db.update(users).set({ disabledAt: at.toISOString() }).where(eq(users.id, userId));
+}
+
+/**
+ * A person's own new password: stored, the duty to change it cleared, and every other session of theirs
+ * ended (a stolen session does not outlive the change); the one they are using stays.
+ */
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor,
+  input: { passwordHash: string; keepSessionHash: string | null },
+): Promise<void> {
+  const userId = actor.userId;
+  if (userId === null) throw new Error('a password is changed by its signed-in owner');
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash: input.passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: actor.at.toISOString(),
+        version: sql`${users.version} + 1`,
+      })
+      .where(eq(users.id, userId));
+    await tx
+      .delete(sessions)
+      .where(
+        input.keepSessionHash === null
+          ? eq(sessions.userId, userId)
+          : and(eq(sessions.userId, userId), ne(sessions.idHash, input.keepSessionHash)),
+      );
+    await appendAudit(tx, {
+      ...auditOf(actor, 'user'),
+      action: 'auth.changePassword',
+      entityKey: String(userId),
+    });
+  });
 }

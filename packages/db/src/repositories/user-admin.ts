@@ -219,3 +219,39 @@ export async function setManagedUserDisabled(
     return toManagedUser(await findManagedUser(tx, org.id, input.id));
   });
 }
+
+/**
+ * ITD gives a local account a temporary password: every session of the person ends, and at the next sign-in
+ * they must choose their own before anything else. Never one's own account (change it instead), never one
+ * that signs in through the identity provider.
+ */
+export async function resetManagedPassword(
+  db: Database,
+  actor: Actor,
+  input: { id: number; expectedVersion: number; passwordHash: string },
+): Promise<ManagedUser> {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, actor.organisationSlug);
+    const row = await findManagedUser(tx, org.id, input.id);
+    checkVersion(row, input.expectedVersion);
+    if (input.id === actor.userId) throw new InvalidError('id', 'ownAccount');
+    if (toManagedUser(row).signIn !== 'local') throw new InvalidError('id', 'notLocalAccount');
+    await tx
+      .update(users)
+      .set({
+        passwordHash: input.passwordHash,
+        mustChangePassword: true,
+        passwordChangedAt: actor.at.toISOString(),
+        version: row.version + 1,
+      })
+      .where(eq(users.id, input.id));
+    await tx.delete(sessions).where(eq(sessions.userId, input.id));
+    await appendAudit(tx, {
+      ...auditOf(actor, 'user'),
+      action: 'users.resetPassword',
+      entityKey: String(input.id),
+      summary: { user: row.email },
+    });
+    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+  });
+}

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { organisations, units } from './organisation';
 
 /**
@@ -20,6 +29,9 @@ export const users = pgTable(
     unitId: integer().references(() => units.id),
     /** scrypt hash of a local account's password; null for users who sign in through OpenID Connect. */
     passwordHash: text(),
+    /** Set when ITD resets the password: the person must choose a new one before anything else. */
+    mustChangePassword: boolean().notNull().default(false),
+    passwordChangedAt: timestamp({ withTimezone: true, mode: 'string' }),
     oidcIssuer: text(),
     oidcSubject: text(),
     disabledAt: timestamp({ withTimezone: true, mode: 'string' }),

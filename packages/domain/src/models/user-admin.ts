@@ -48,6 +48,13 @@ export const setUserDisabledInputSchema = z.strictObject({
 });
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledInputSchema>;
 
+/** ITD sets a temporary password that the person must change at the next sign-in. */
+export const resetPasswordInputSchema = z.strictObject({
+  id: userIdSchema,
+  version: z.number().int().positive(),
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordInputSchema>;
+
 export const signInMethodSchema = z.enum(['local', 'oidc', 'none']);
 
 /** A user as ITD's administration sees it: never a password hash or an identity provider's subject. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from './limits';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './limits';
 
 /** itd: IT leadership; reporter: writes for exactly one unit; viewer: KS and other readers. */
 export const roleSchema = z.enum(['itd', 'reporter', 'viewer']);
@@ -17,6 +17,8 @@ export const sessionUserSchema = z.object({
   role: roleSchema,
   /** The reporter's unit, from the session and never from input. */
   unitSlug: z.string().nullable(),
+  /** After ITD has reset the password: nothing but choosing a new one until it is done. */
+  mustChangePassword: z.boolean(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -24,3 +26,16 @@ export const signInInputSchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
+
+/** One's own new password, against the current one (ASVS V6: change needs the current password). */
+export const changePasswordInputSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'samePassword' });
+    }
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
