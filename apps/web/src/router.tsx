@@ -204,6 +204,12 @@ const accessibilityRoute = createRoute({
   component: page(() => import('./routes/accessibility'), 'AccessibilityPage'),
 });
 
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/konto/losenord',
+  component: page(() => import('./routes/change-password'), 'ChangePasswordPage'),
+});
+
 // Public, like the accessibility statement; every other page waits for a session (see Layout).
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -235,6 +241,7 @@ const routeTree = rootRoute.addChildren([
   planRoute,
   planEditionRoute,
   accessibilityRoute,
+  changePasswordRoute,
   signInRoute,
 ]);
 

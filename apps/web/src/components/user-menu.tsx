@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,9 @@ export function UserMenu({ user, unitName }: { user: SessionUser; unitName: stri
         <span className="user-name">{user.name}</span>
         <span className="user-role">{describeRole(t, user, unitName)}</span>
       </p>
+      <Link to="/konto/losenord" className="change-password-link">
+        {t('auth.changePassword')}
+      </Link>
       <button
         type="button"
         className="sign-out"

@@ -11,6 +11,7 @@ import { EditUserDialog } from '../users/edit-user-dialog';
 import { filterUsers } from '../users/filter-users';
 import { NewUserSection } from '../users/new-user-section';
 import { UsersFilters } from '../users/users-filters';
+import { ResetPasswordDialog } from '../users/reset-password-dialog';
 import { UsersTable } from '../users/users-table';
 import { isApiError, trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
@@ -50,6 +51,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<ManagedUser | null>(null);
   const [disabling, setDisabling] = useState<ManagedUser | null>(null);
+  const [resetting, setResetting] = useState<ManagedUser | null>(null);
   // Enabling takes nobody's access away, so it needs no confirmation.
   const enable = useSetDisabled(setAnnouncement);
   usePageTitle(t('users.title'));
@@ -118,6 +120,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
             onToggleDisabled={(user) =>
               user.disabled ? enable.run(user, false) : setDisabling(user)
             }
+            onResetPassword={setResetting}
           />
           <p className="users-count">{t('users.count', { count: shown.length })}</p>
         </>
@@ -130,6 +133,13 @@ function UsersAdmin({ me }: { me: SessionUser }) {
           me={me}
           onClose={() => setEditing(null)}
           onSaved={setAnnouncement}
+        />
+      )}
+      {resetting && (
+        <ResetPasswordDialog
+          user={resetting}
+          onClose={() => setResetting(null)}
+          onDone={setAnnouncement}
         />
       )}
       {disabling && (

@@ -15,6 +15,7 @@ interface UsersTableProps {
   filtered: boolean;
   onEdit: (user: ManagedUser) => void;
   onToggleDisabled: (user: ManagedUser) => void;
+  onResetPassword: (user: ManagedUser) => void;
 }
 
 /** Everyone who may sign in; the status is a word, its colour only a help. */
@@ -25,6 +26,7 @@ export function UsersTable({
   filtered,
   onEdit,
   onToggleDisabled,
+  onResetPassword,
 }: UsersTableProps) {
   const { t } = useTranslation();
   const unitName = (slug: string | null) =>
@@ -66,6 +68,7 @@ export function UsersTable({
                   own={user.id === me.id}
                   onEdit={onEdit}
                   onToggleDisabled={onToggleDisabled}
+                  onResetPassword={onResetPassword}
                 />
               </td>
             </tr>
@@ -81,11 +84,13 @@ function RowActions({
   own,
   onEdit,
   onToggleDisabled,
+  onResetPassword,
 }: {
   user: ManagedUser;
   own: boolean;
   onEdit: (user: ManagedUser) => void;
   onToggleDisabled: (user: ManagedUser) => void;
+  onResetPassword: (user: ManagedUser) => void;
 }) {
   const { t } = useTranslation();
   const noteId = useId();
@@ -105,6 +110,12 @@ function RowActions({
         {user.disabled ? t('users.enable') : t('users.disable')}
         <span className="visually-hidden"> {user.name}</span>
       </button>
+      {!own && user.signIn === 'local' && (
+        <button type="button" className="button-secondary" onClick={() => onResetPassword(user)}>
+          {t('users.resetDialog.open')}
+          <span className="visually-hidden"> {user.name}</span>
+        </button>
+      )}
       {own && (
         <p id={noteId} className="field-hint">
           {t('users.ownAccountNote')}
