@@ -58,6 +58,23 @@ const trpcGet = (procedure: string, input: unknown) =>
   get(`/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
 
 describe('over HTTP', () => {
+  it('writes where a refused sign-in came from into the audit log: the address and the user agent', async () => {
+    const res = await fetch(`${base}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'Granskningstest/1.0' },
+      body: JSON.stringify({ email: 'ks@demo.lagesbild.se', password: 'inte rätt' }),
+    });
+    expect(res.status).toBe(401);
+    const { rows } = (await database.db.execute(
+      sql`select outcome, source_address, user_agent from audit_log order by id desc limit 1`,
+    )) as unknown as { rows: Record<string, unknown>[] };
+    expect(rows[0]).toEqual({
+      outcome: 'failure',
+      source_address: '127.0.0.1',
+      user_agent: 'Granskningstest/1.0',
+    });
+  });
+
   it('GET /healthz answers with the database kind and migration state', async () => {
     const res = await get('/healthz');
     expect(res.status).toBe(200);

@@ -16,6 +16,7 @@ import { registerOidcRoutes } from './oidc/routes';
 import { readSessionCookie } from './session-cookie';
 import { registerDownloadRoutes } from './downloads';
 import { registerResponseCache } from './response-cache/plugin';
+import { clientOf } from './request-context';
 
 function isSameOrigin(origin: string, host: string | undefined): boolean {
   try {
@@ -161,6 +162,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
           db: database.db,
           organisationSlug: env.ORGANISATION,
           requestId: req.id,
+          client: clientOf(req),
           cookie,
           sessionPolicy,
           now,

@@ -16,6 +16,7 @@ import type { Database } from '@lagesbild/db/client';
 import type { SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { registerReportFileRoutes } from './report-files';
+import { clientOf } from './request-context';
 
 export interface DownloadRouteOptions {
   db: Database;
@@ -40,6 +41,7 @@ export async function registerDownloadRoutes(app: FastifyInstance, opts: Downloa
       db: opts.db,
       organisationSlug: opts.organisationSlug,
       requestId: request.id,
+      client: clientOf(request),
       cookie: {
         token: request.cookies[opts.cookieName] ?? null,
         set: () => {},

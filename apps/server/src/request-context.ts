@@ -1,6 +1,6 @@
 import { createContext } from '@lagesbild/api';
 import type { Database } from '@lagesbild/db/client';
-import type { SessionPolicy } from '@lagesbild/db/repositories';
+import type { AuditClient, SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyRequest } from 'fastify';
 
 export interface FileRouteOptions {
@@ -11,12 +11,19 @@ export interface FileRouteOptions {
   now?: () => Date;
 }
 
+/** Who sent the request, for the audit log (the address as Fastify's `trustProxy` resolves it). */
+export function clientOf(request: FastifyRequest): AuditClient {
+  const agent = request.headers['user-agent'];
+  return { address: request.ip ?? null, userAgent: typeof agent === 'string' ? agent : null };
+}
+
 /** The API's context for a file route: the same session cookie as tRPC, never renewed or set here. */
 export function createFileContext(request: FastifyRequest, opts: FileRouteOptions) {
   return createContext({
     db: opts.db,
     organisationSlug: opts.organisationSlug,
     requestId: request.id,
+    client: clientOf(request),
     cookie: { token: request.cookies[opts.cookieName] ?? null, set: () => {}, clear: () => {} },
     sessionPolicy: opts.sessionPolicy,
     now: opts.now,

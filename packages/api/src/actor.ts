@@ -10,6 +10,7 @@ export function actorOf(ctx: Context & { user: SessionUser }): Actor {
     label: ctx.user.name,
     correlationId: ctx.requestId,
     at: ctx.now(),
+    client: ctx.client,
   };
 }
 

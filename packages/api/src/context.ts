@@ -3,6 +3,7 @@ import type { Database } from '@lagesbild/db/client';
 import {
   findOrganisationToday,
   resolveSession,
+  type AuditClient,
   type SessionPolicy,
 } from '@lagesbild/db/repositories';
 import { TRPCError } from '@trpc/server';
@@ -25,6 +26,8 @@ export interface ContextOptions {
   requestId?: string;
   /** The signed-in user, resolved from the session cookie; null when nobody is signed in. */
   user?: SessionUser | null;
+  /** The request's source address and user agent, for the audit log. */
+  client?: AuditClient | null;
   cookie?: SessionCookie;
   sessionPolicy?: SessionPolicy;
   /**
@@ -59,6 +62,7 @@ export function createContextInner(opts: ContextOptions) {
     organisationSlug: opts.organisationSlug,
     requestId: opts.requestId ?? null,
     user: opts.user ?? null,
+    client: opts.client ?? null,
     cookie: opts.cookie ?? noCookie,
     sessionPolicy: opts.sessionPolicy ?? DEFAULT_SESSION_POLICY,
     now,

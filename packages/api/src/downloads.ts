@@ -54,6 +54,7 @@ export async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
       outcome: 'denied',
       summary: { role: user.role },
       correlationId: ctx.requestId,
+      client: ctx.client,
       at: ctx.now(),
     });
     throw new ForbiddenError();
@@ -89,6 +90,7 @@ export async function downloadRoundExport(
     entityKey: round.data,
     summary: { format, ...(format === 'csv' ? { table } : {}), rows: data.assessments.length },
     correlationId: ctx.requestId,
+    client: ctx.client,
     at: ctx.now(),
   });
   const suffix = format === 'csv' ? `-${table}` : '';
@@ -127,6 +129,7 @@ export async function downloadFrameworkExport(
     entityKey: document.slug,
     summary: { format, version: document.version },
     correlationId: ctx.requestId,
+    client: ctx.client,
     at: ctx.now(),
   });
   return {

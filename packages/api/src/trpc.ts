@@ -43,6 +43,7 @@ const accessGuard = t.middleware(async ({ ctx, path, next }) => {
       outcome: 'denied',
       summary: { role: ctx.user.role },
       correlationId: ctx.requestId,
+      client: ctx.client,
       at: ctx.now(),
     });
     throw new ForbiddenError();

@@ -1,6 +1,7 @@
 import { hashSessionToken, newSessionToken } from '@lagesbild/api';
 import type { Database } from '@lagesbild/db/client';
 import {
+  type AuditClient,
   appendAudit,
   createSession,
   deleteSession,
@@ -16,6 +17,7 @@ export interface SignInAttempt {
   db: Database;
   organisationSlug: string;
   requestId: string;
+  client: AuditClient;
   now: Date;
 }
 
@@ -33,6 +35,7 @@ export async function auditOidcFailure(
     outcome: 'failure',
     summary: { method: 'oidc', reason },
     correlationId: attempt.requestId,
+    client: attempt.client,
     at: attempt.now,
   });
 }
@@ -56,6 +59,7 @@ export async function completeOidcSignIn(
   const audit = {
     organisationSlug: attempt.organisationSlug,
     correlationId: attempt.requestId,
+    client: attempt.client,
     at: attempt.now,
   };
   const token = newSessionToken();

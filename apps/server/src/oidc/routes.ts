@@ -13,6 +13,7 @@ import {
   type SignInAttempt,
   type SignInErrorCode,
 } from './complete-sign-in';
+import { clientOf } from '../request-context';
 
 export interface OidcRouteOptions {
   oidc: OidcClient;
@@ -93,6 +94,7 @@ export async function registerOidcRoutes(app: FastifyInstance, opts: OidcRouteOp
       db,
       organisationSlug: opts.organisationSlug,
       requestId: request.id,
+      client: clientOf(request),
       now: opts.now(),
     };
     const fail = async (code: SignInErrorCode, reason: string) => {

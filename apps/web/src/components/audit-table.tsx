@@ -19,6 +19,7 @@ export function AuditTable({ entries, filtered }: { entries: AuditEntry[]; filte
             <th scope="col">{t('audit.colAction')}</th>
             <th scope="col">{t('audit.colOutcome')}</th>
             <th scope="col">{t('audit.colDetail')}</th>
+            <th scope="col">{t('audit.colSource')}</th>
             <th scope="col">{t('audit.colCorrelation')}</th>
           </tr>
         </thead>
@@ -36,6 +37,7 @@ export function AuditTable({ entries, filtered }: { entries: AuditEntry[]; filte
                 </span>
               </td>
               <td>{describeDetail(t, entry) || '–'}</td>
+              <td className="nowrap">{entry.sourceAddress ?? '–'}</td>
               <td>
                 {entry.correlationId && (
                   <code className="correlation-id">{entry.correlationId}</code>

@@ -33,6 +33,7 @@ export const auditRouter = {
             entityKey: z.string().nullable(),
             summary: z.record(z.string(), z.unknown()).nullable(),
             correlationId: z.string().nullable(),
+            sourceAddress: z.string().nullable(),
           }),
         ),
         nextCursor: z.number().int().nullable(),

@@ -47,6 +47,7 @@ export const authRouter = {
           organisationSlug: ctx.organisationSlug,
           action: 'auth.signIn',
           correlationId: ctx.requestId,
+          client: ctx.client,
           at: ctx.now(),
           actorUserId: null,
           actorLabel: input.email,
@@ -63,6 +64,7 @@ export const authRouter = {
           organisationSlug: ctx.organisationSlug,
           action: 'auth.signIn',
           correlationId: ctx.requestId,
+          client: ctx.client,
           at: ctx.now(),
           actorUserId: null,
           actorLabel: input.email,
@@ -77,6 +79,7 @@ export const authRouter = {
         organisationSlug: ctx.organisationSlug,
         action: 'auth.signIn',
         correlationId: ctx.requestId,
+        client: ctx.client,
         at: ctx.now(),
       };
       if (!account || !valid || account.disabled) {
@@ -125,6 +128,7 @@ export const authRouter = {
           organisationSlug: ctx.organisationSlug,
           action: 'auth.changePassword',
           correlationId: ctx.requestId,
+          client: ctx.client,
           at: ctx.now(),
           actorUserId: ctx.user.id,
           actorLabel: ctx.user.name,
@@ -157,6 +161,7 @@ export const authRouter = {
           actorLabel: user.name,
           outcome: 'success',
           correlationId: ctx.requestId,
+          client: ctx.client,
           at: ctx.now(),
         });
       });

@@ -3,6 +3,14 @@ import type { Database } from '../client';
 import { findOrganisation } from './lookups';
 import { auditLog, organisations } from '../schema/index';
 
+/** Who sent the request, for the audit log: the source address and the user agent. */
+export interface AuditClient {
+  address: string | null;
+  userAgent: string | null;
+}
+
+const USER_AGENT_MAX = 300;
+
 export interface AuditEntry {
   organisationSlug: string;
   actorUserId: number | null;
@@ -15,6 +23,8 @@ export interface AuditEntry {
   correlationId?: string | null;
   /** When it happened, from the request's clock (never the database's: one clock for every row). */
   at: Date;
+  /** The request's source; none for an operator at the command line. */
+  client?: AuditClient | null;
 }
 
 /** Who makes a change, for the audit log. */
@@ -26,6 +36,7 @@ export interface Actor {
   correlationId: string | null;
   /** When the change is made, from the request's clock: every row it writes is stamped with it. */
   at: Date;
+  client?: AuditClient | null;
 }
 
 /** The audit entry's common part for a successful change by this actor to an entity of this type. */
@@ -38,6 +49,7 @@ export function auditOf(actor: Actor, entityType: string) {
     entityType,
     correlationId: actor.correlationId,
     at: actor.at,
+    client: actor.client ?? null,
   };
 }
 
@@ -58,6 +70,8 @@ export async function appendAudit(db: Database, entry: AuditEntry): Promise<void
     summary: entry.summary ?? null,
     correlationId: entry.correlationId ?? null,
     at: entry.at.toISOString(),
+    sourceAddress: entry.client?.address ?? null,
+    userAgent: entry.client?.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
   });
 }
 
@@ -110,6 +124,7 @@ export async function listAudit(db: Database, organisationSlug: string, filter: 
       entityKey: auditLog.entityKey,
       summary: auditLog.summary,
       correlationId: auditLog.correlationId,
+      sourceAddress: auditLog.sourceAddress,
     })
     .from(auditLog)
     .where(where)

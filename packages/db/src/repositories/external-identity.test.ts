@@ -68,6 +68,7 @@ describe('users from the identity provider', () => {
       id: first!.user.id,
       name: 'Anna Ny',
       email: 'anna.ny@example.se',
+      mustChangePassword: false,
       role: 'viewer',
       unitSlug: null,
     });

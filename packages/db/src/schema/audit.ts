@@ -33,6 +33,10 @@ export const auditLog = pgTable(
     entityKey: text(),
     summary: jsonb().$type<Record<string, unknown>>(),
     correlationId: text(),
+    /** Where the request came from, as the server saw it (behind a proxy: the proxy's forwarded address). */
+    sourceAddress: text(),
+    /** The browser or program that sent it, cut to 300 characters. */
+    userAgent: text(),
     /**
      * The hash chain (migration 0012): the database numbers each entry and stores the hash of the one before
      * it and its own, so an edited, removed or inserted entry shows. Set by a trigger, never by the app.
