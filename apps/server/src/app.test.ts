@@ -163,7 +163,8 @@ describe('over HTTP', () => {
       return get(`/trpc/${names}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
     };
     expect((await batch(2)).status).toBe(200);
-    expect((await batch(MAX_BATCH_SIZE + 1)).status).toBe(400);
+    expect((await batch(MAX_BATCH_SIZE)).status).toBe(200);
+    expect((await batch(MAX_BATCH_SIZE + 1)).status).toBe(413);
   });
 
   it('serves the dashboard for client routes, and 404 for unknown API paths', async () => {
