@@ -50,12 +50,16 @@ export class CallBudget {
     }
     window.used += cost;
     if (window.used <= this.budget) return { ok: true };
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - nowMs) / 1000)) };
+    return {
+      ok: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - nowMs) / 1000)),
+    };
   }
 
   /** Keeps memory bounded by the callers of the last window, not of all time. */
   #forgetExpired(nowMs: number) {
     if (this.#windows.size < 10_000) return;
-    for (const [key, window] of this.#windows) if (window.resetAt <= nowMs) this.#windows.delete(key);
+    for (const [key, window] of this.#windows)
+      if (window.resetAt <= nowMs) this.#windows.delete(key);
   }
 }

@@ -19,12 +19,17 @@ describe('resolveTrpcRoute', () => {
     expect(resolveTrpcRoute(url)).toEqual({ kind: 'trpc', procedures });
   });
 
-  it.each(['/', '/healthz', '/TRPC/a.b', '//trpc/a.b', '/trpcx/a.b', '/export/ai.xlsx', '/?/trpc/a'])(
-    '%s is not the tRPC route',
-    (url) => {
-      expect(resolveTrpcRoute(url)).toEqual({ kind: 'other' });
-    },
-  );
+  it.each([
+    '/',
+    '/healthz',
+    '/TRPC/a.b',
+    '//trpc/a.b',
+    '/trpcx/a.b',
+    '/export/ai.xlsx',
+    '/?/trpc/a',
+  ])('%s is not the tRPC route', (url) => {
+    expect(resolveTrpcRoute(url)).toEqual({ kind: 'other' });
+  });
 
   it.each(['/trpc/a%E0', '/%E0trpc/a', '/trpc/a%25', '/trpc/a%25zz', '/trpc/a%2'])(
     '%s does not decode',
