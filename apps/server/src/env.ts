@@ -54,6 +54,11 @@ const envSchema = z
     SECURE_COOKIES: booleanFlag.default(false),
     /** Sign-in attempts per address and minute on one server, before 429. */
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    /**
+     * Cost units per session (per address when signed out) and minute on one server, before 429. An
+     * ordinary call costs 1, a plan edition or a document 30 (call-budget.ts).
+     */
+    CALL_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

@@ -54,8 +54,26 @@ export const test = base.extend<{ signedInAs: Account | null }>({
   /** Who the page is signed in as before the test starts; `test.use({ signedInAs: null })` for nobody. */
   signedInAs: ['itd', { option: true }],
   page: async ({ page, signedInAs }, provide) => {
+    // The server's CSP has no 'unsafe-inline': any page that needs it shows up here as a violation.
+    const violations: string[] = [];
+    await page.exposeFunction('reportCspViolation', (text: string) => void violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { reportCspViolation: (text: string) => void })
+          .reportCspViolation;
+        void report(
+          `${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+        );
+      });
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
     if (signedInAs) await signIn(page.request, signedInAs);
     await provide(page);
+    expect(violations, 'CSP violations on the pages this test visited').toEqual([]);
   },
   // The API helpers below read what the dashboard shows, so they always ask as ITD.
   request: async ({ request }, provide) => {

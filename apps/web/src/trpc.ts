@@ -16,8 +16,22 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof TRPCClientError;
 }
 
-/** Asking again will not help with these: the answer would be the same. */
-const FINAL_CODES = new Set(['NOT_FOUND', 'BAD_REQUEST', 'FORBIDDEN', 'UNAUTHORIZED']);
+/**
+ * Asking again will not help with these: the answer would be the same. Over the call budget, asking
+ * again at once only spends it further.
+ */
+const FINAL_CODES = new Set([
+  'NOT_FOUND',
+  'BAD_REQUEST',
+  'FORBIDDEN',
+  'UNAUTHORIZED',
+  'TOO_MANY_REQUESTS',
+]);
+
+/** The server refused the call because this user made too many in a short time (429). */
+export function isRateLimited(error: unknown): boolean {
+  return isApiError(error) && error.data?.code === 'TOO_MANY_REQUESTS';
+}
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -63,7 +63,11 @@ describe('a few minutes of many users on loopback', () => {
   let url: string;
   beforeAll(async () => {
     database = await createSoakDatabase();
-    server = spawnServer({ ...database.env, SIGN_IN_LIMIT_PER_MINUTE: '10000' });
+    server = spawnServer({
+      ...database.env,
+      SIGN_IN_LIMIT_PER_MINUTE: '10000',
+      CALL_BUDGET_PER_MINUTE: '10000000',
+    });
     url = await server.listening;
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { openChangeFeed } from './change-feed';
 import { DataVersion } from './data-version';
 import { ResponseStore } from './response-store';
+import { resolveTrpcRoute } from '../trpc-route';
 import { SessionCache } from './session-cache';
 
 export interface ResponseCacheOptions {
@@ -22,12 +23,6 @@ const REVALIDATE = 'private, no-cache';
 
 const pending = new WeakMap<FastifyRequest, { key: string; version: number }>();
 const served = new WeakSet<FastifyRequest>();
-
-/** The procedures a tRPC GET asks for: `/trpc/a.b,c.d?batch=1&input=…` → ['a.b', 'c.d']. */
-function readPaths(url: string): string[] {
-  const path = url.slice('/trpc/'.length).split('?')[0] ?? '';
-  return decodeURIComponent(path).split(',').filter(Boolean);
-}
 
 const etagOf = (body: string) =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -60,17 +55,21 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   }
 
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || !request.url.startsWith('/trpc/') || !feed.live) return;
-    const paths = readPaths(request.url);
+    if (request.method !== 'GET' || !feed.live) return;
+    const route = resolveTrpcRoute(request.url);
+    if (route.kind !== 'trpc') return;
+    const paths = route.procedures;
     const token = request.cookies[options.cookieName];
     if (!token || paths.length === 0) return;
     // Trouble with the database here is not ours to report: the normal path answers it properly.
     const user = await resolveUser(token).catch(() => null);
     // Anything else (signed out, a role the table refuses) takes the normal path and its errors.
     if (!user || !mayReadShared(paths, user.role)) return;
-    const hit = store.get(request.url, version.current);
+    // One entry per call, however its path was spelled.
+    const key = `${paths.join(',')}?${request.url.split('?')[1] ?? ''}`;
+    const hit = store.get(key, version.current);
     if (!hit) {
-      pending.set(request, { key: request.url, version: version.current });
+      pending.set(request, { key, version: version.current });
       return;
     }
     served.add(request);
@@ -82,7 +81,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   app.addHook('onSend', async (request, reply, payload) => {
     // Before the answer leaves: the write has committed, and a client that reads right after its own
     // write must not get the answer from before it.
-    if (request.method === 'POST' && request.url.startsWith('/trpc')) {
+    if (request.method === 'POST' && resolveTrpcRoute(request.url).kind === 'trpc') {
       version.bump();
       feed.announce();
       return payload;

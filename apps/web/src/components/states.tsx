@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notFoundSubject } from '../trpc';
+import { isRateLimited, notFoundSubject } from '../trpc';
 import { usePageTitle } from './page-title';
 
 /** A page that is still loading: its heading first, then a status that screen readers announce. */
@@ -76,9 +76,10 @@ export function PageError({ error, retry, notFound, latestLink, round }: PageErr
       </PageMessage>
     );
   }
+  const limited = isRateLimited(error);
   return (
-    <PageMessage title={t('state.errorTitle')}>
-      <p role="alert">{t('state.errorText')}</p>
+    <PageMessage title={t(limited ? 'state.tooManyRequestsTitle' : 'state.errorTitle')}>
+      <p role="alert">{t(limited ? 'state.tooManyRequestsText' : 'state.errorText')}</p>
       <p className="actions">
         <button type="button" className="button" onClick={retry}>
           {t('state.retry')}

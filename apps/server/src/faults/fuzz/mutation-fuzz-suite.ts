@@ -39,7 +39,12 @@ const touchesSessions = (path: string) => path.startsWith('auth.') || path.start
 
 /** The server's buildApp, handed in by the test file: this folder may not climb to it. */
 export type BuildApp = (options: {
-  env: { ORGANISATION: string; WEB_DIST: string; SIGN_IN_LIMIT_PER_MINUTE: number };
+  env: {
+    ORGANISATION: string;
+    WEB_DIST: string;
+    SIGN_IN_LIMIT_PER_MINUTE: number;
+    CALL_BUDGET_PER_MINUTE: number;
+  };
   database: DatabaseHandle;
 }) => Promise<{
   listen(at: { port: number; host: string }): Promise<string>;
@@ -81,8 +86,14 @@ export function describeMutationFuzzing(
       database = await openTestDatabase();
       webDist = await mkdtemp(join(tmpdir(), 'lb-fuzz-web-'));
       app = await buildApp({
-        // The per-address sign-in limit would turn the suite's own sign-ins into 429s.
-        env: { ORGANISATION: 'malmo', WEB_DIST: webDist, SIGN_IN_LIMIT_PER_MINUTE: 1_000_000 },
+        // The per-address sign-in limit and the per-caller budget would turn the suite's own calls
+        // into 429s.
+        env: {
+          ORGANISATION: 'malmo',
+          WEB_DIST: webDist,
+          SIGN_IN_LIMIT_PER_MINUTE: 1_000_000,
+          CALL_BUDGET_PER_MINUTE: 10_000_000,
+        },
         database,
       });
       base = await app.listen({ port: 0, host: '127.0.0.1' });
