@@ -16,6 +16,7 @@ import { registerOidcRoutes } from './oidc/routes';
 import { readSessionCookie } from './session-cookie';
 import { registerDownloadRoutes } from './downloads';
 import { registerResponseCache } from './response-cache/plugin';
+import { createRefusalLog } from './refusal-log';
 import { clientOf } from './request-context';
 import { MAX_BATCH_SIZE, registerTrpcGuards } from './trpc-guards';
 import { resolveTrpcRoute } from './trpc-route';
@@ -116,10 +117,16 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
 
   // The OIDC routes take their per-address limits from here; the tRPC guards count per call.
   await app.register(rateLimit, { global: false });
+  const recordRefusal = createRefusalLog({
+    db: database.db,
+    organisationSlug: env.ORGANISATION,
+    now: now ?? (() => new Date()),
+  });
   registerTrpcGuards(app, {
     cookieName,
     signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE ?? 20,
     callBudgetPerMinute: env.CALL_BUDGET_PER_MINUTE ?? 600,
+    recordRefusal,
     now,
   });
 
@@ -165,6 +172,14 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
         });
       },
       onError({ error, path, req }) {
+        // A call without a session (a failed sign-in is audited by the procedure itself).
+        if (error.code === 'UNAUTHORIZED' && path !== 'auth.signIn') {
+          void recordRefusal(req, {
+            reason: 'unauthenticated',
+            status: 401,
+            procedures: path ? [path] : [],
+          });
+        }
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           req.log.error(
             { err: error.cause ?? error, path, correlationId: req.id },

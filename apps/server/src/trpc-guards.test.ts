@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { openTestDatabase } from '@lagesbild/db/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 
@@ -189,5 +190,49 @@ describe('the cost budget', () => {
     expect(batch.status).toBe(429);
     const many = Array.from({ length: 11 }, () => 'auth.me').join('%2C');
     expect((await fetch(`${base}/trpc/${many}?batch=1`, { headers: { cookie } })).status).toBe(413);
+  });
+});
+
+describe('refusals in the audit log', () => {
+  const refusals = async () =>
+    (
+      (await database.db.execute(
+        sql`select actor_label, entity_key, summary, source_address, user_agent from audit_log
+            where action = 'request.refused' order by id`,
+      )) as unknown as { rows: Record<string, unknown>[] }
+    ).rows;
+
+  it('records a cross-site call, a 401 and a 429 with where they came from, once a minute each', async () => {
+    const before = (await refusals()).length;
+    const base = await start({ CALL_BUDGET_PER_MINUTE: 3 });
+    const headers = { 'user-agent': 'Angripare/2.0' };
+    for (let i = 0; i < 5; i++) {
+      await fetch(`${base}/%74rpc/factors.save`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', origin: 'https://evil.example' },
+        body: '{}',
+      });
+    }
+    for (let i = 0; i < 5; i++) await fetch(`${base}${OVERVIEW}`, { headers });
+    const added = (await refusals()).slice(before);
+    // Five of each were refused; each reason is written once for the minute.
+    expect(added.map((r) => (r.summary as { reason: string }).reason).sort()).toEqual([
+      'callBudget',
+      'crossSite',
+      'unauthenticated',
+    ]);
+    for (const row of added) {
+      expect(row).toMatchObject({
+        actor_label: '127.0.0.1',
+        source_address: '127.0.0.1',
+        user_agent: 'Angripare/2.0',
+      });
+    }
+    expect(
+      added.find((r) => (r.summary as { reason: string }).reason === 'crossSite'),
+    ).toMatchObject({
+      entity_key: 'factors.save',
+      summary: { status: 403, calls: 1 },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { hashSessionToken } from '@lagesbild/api';
 import { TRPC_ERROR_CODES_BY_KEY, type TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CallBudget, costOf } from './call-budget';
+import type { RecordRefusal, RefusalReason } from './refusal-log';
 import { countCalls, resolveTrpcRoute, type TrpcRoute } from './trpc-route';
 
 /** The dashboard's client batches at most this many calls (its httpBatchLink maxItems). */
@@ -13,6 +14,8 @@ export interface TrpcGuardOptions {
   signInLimitPerMinute: number;
   /** Cost units per session (or address, signed out) and minute on one server; see call-budget.ts. */
   callBudgetPerMinute: number;
+  /** Writes the refusal to the audit log (throttled, see refusal-log.ts). */
+  recordRefusal?: RecordRefusal;
   now?: () => Date;
 }
 
@@ -68,6 +71,17 @@ export function registerTrpcGuards(app: FastifyInstance, options: TrpcGuardOptio
   const now = options.now ?? (() => new Date());
   const signIns = new CallBudget(options.signInLimitPerMinute, 60_000);
   const calls = new CallBudget(options.callBudgetPerMinute, 60_000);
+  const record = (
+    request: FastifyRequest,
+    route: TrpcRoute,
+    reason: RefusalReason,
+    status: number,
+  ) =>
+    options.recordRefusal?.(request, {
+      reason,
+      status,
+      procedures: route.kind === 'trpc' ? route.procedures : [request.routeOptions.url ?? ''],
+    });
 
   app.addHook('onRequest', async (request, reply) => {
     const route = resolveTrpcRoute(request.url);
@@ -80,14 +94,17 @@ export function registerTrpcGuards(app: FastifyInstance, options: TrpcGuardOptio
       if (request.method === 'POST') {
         const type = request.headers['content-type'] ?? '';
         if (!type.startsWith('application/json')) {
+          await record(request, route, 'contentType', 415);
           return reply.code(415).send({ error: 'Mutations take application/json' });
         }
         const origin = request.headers.origin;
         if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) {
+          await record(request, route, 'crossSite', 403);
           return reply.code(403).send({ error: 'Cross-site request refused' });
         }
       }
       if (route.procedures.length > MAX_BATCH_SIZE) {
+        await record(request, route, 'batchSize', 413);
         return refuse(reply, request, route, {
           status: 413,
           code: 'PAYLOAD_TOO_LARGE',
@@ -100,6 +117,7 @@ export function registerTrpcGuards(app: FastifyInstance, options: TrpcGuardOptio
       if (attempts > 0) {
         const spent = signIns.spend(request.ip, attempts, now().getTime());
         if (!spent.ok) {
+          await record(request, route, 'signInLimit', 429);
           return refuse(reply, request, route, {
             status: 429,
             code: 'TOO_MANY_REQUESTS',
@@ -120,6 +138,7 @@ export function registerTrpcGuards(app: FastifyInstance, options: TrpcGuardOptio
     const caller = token ? `session:${hashSessionToken(token)}` : `address:${request.ip}`;
     const spent = calls.spend(caller, cost, now().getTime());
     if (!spent.ok) {
+      await record(request, route, 'callBudget', 429);
       return refuse(reply, request, route, {
         status: 429,
         code: 'TOO_MANY_REQUESTS',

@@ -14,6 +14,8 @@ describe('describeAction', () => {
     [{ action: 'auth.signOut', outcome: 'success' }, 'Utloggning'],
     [{ action: 'maturity.unit', outcome: 'denied' }, 'Nekad åtkomst: maturity.unit'],
     [{ action: 'assessment.save', outcome: 'success' }, 'assessment.save'],
+    [{ action: 'request.refused', outcome: 'denied' }, 'Nekad begäran'],
+    [{ action: 'users.resetPassword', outcome: 'success' }, 'Återställt lösenord'],
   ] as const)('%o reads %s', (entry, expected) => {
     expect(describeAction(t, entry)).toBe(expected);
   });
@@ -29,6 +31,8 @@ describe('describeDetail', () => {
     [{ reason: 'wrong password' }, 'Fel lösenord'],
     [{ reason: 'unknown account' }, 'Okänt konto'],
     [{ role: 'viewer' }, 'Roll: Läsare'],
+    [{ reason: 'crossSite', status: 403 }, 'Från en annan webbplats (CSRF); status: 403'],
+    [{ reason: 'locked' }, 'Kontot är låst efter för många försök'],
     [{ reason: 'something new', tries: 3 }, 'reason: something new; tries: 3'],
     [null, ''],
   ])('%o reads "%s"', (summary, expected) => {

@@ -4,6 +4,9 @@ import type { AuditEntry } from './query';
 const ACTION_KEYS = {
   'auth.signIn': 'audit.actions.signIn',
   'auth.signOut': 'audit.actions.signOut',
+  'auth.changePassword': 'audit.actions.changePassword',
+  'users.resetPassword': 'audit.actions.resetPassword',
+  'request.refused': 'audit.actions.requestRefused',
 } as const;
 
 type KnownAction = keyof typeof ACTION_KEYS;
@@ -27,11 +30,30 @@ export function describeAction(
   return entry.action;
 }
 
-const REASON_KEYS: Record<string, 'wrongPassword' | 'unknownAccount' | 'disabled'> = {
+const REASON_KEYS: Record<string, ReasonKey> = {
   'wrong password': 'wrongPassword',
   'unknown account': 'unknownAccount',
   disabled: 'disabled',
+  locked: 'locked',
+  crossSite: 'crossSite',
+  contentType: 'contentType',
+  batchSize: 'batchSize',
+  signInLimit: 'signInLimit',
+  callBudget: 'callBudget',
+  unauthenticated: 'unauthenticated',
 };
+
+type ReasonKey =
+  | 'wrongPassword'
+  | 'unknownAccount'
+  | 'disabled'
+  | 'locked'
+  | 'crossSite'
+  | 'contentType'
+  | 'batchSize'
+  | 'signInLimit'
+  | 'callBudget'
+  | 'unauthenticated';
 
 const ROLES = new Set(['itd', 'reporter', 'viewer']);
 
