@@ -42,7 +42,10 @@ export async function callProcedure<T>(
   return (JSON.parse(text) as { result: { data: T } }).result.data;
 }
 
-export async function signIn(base: string, email: string, password = 'lagesbild-demo') {
+/** The demo accounts' password, as the README gives it. */
+export const DEMO_PASSWORD = 'lagesbild-demo';
+
+export async function signIn(base: string, email: string, password = DEMO_PASSWORD) {
   const res = await fetch(`${base}/trpc/auth.signIn`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,4 +1,4 @@
-import { callProcedure, signIn } from './http';
+import { callProcedure, DEMO_PASSWORD, signIn } from './http';
 import { FUZZ_ACCOUNTS, FUZZ_ROLES, type Sessions } from './fuzz-world';
 
 interface ManagedUser {
@@ -33,8 +33,34 @@ export async function restoreSessions(
     }
     // ITD comes first and cannot lose its own role or account; the others ITD repairs.
     if (role !== 'itd') await repairAccount(base, sessions, originals, FUZZ_ACCOUNTS[role]);
-    sessions[role] = await signIn(base, FUZZ_ACCOUNTS[role]);
+    sessions[role] = await signIn(base, FUZZ_ACCOUNTS[role]).catch(() =>
+      restorePassword(base, sessions, FUZZ_ACCOUNTS[role]),
+    );
   }
+}
+
+/**
+ * A fuzzed users.resetPassword may hit a demo account: ITD resets it again, and the account, signed in
+ * with the temporary password, changes it back to the demo one, as a person would.
+ */
+async function restorePassword(base: string, sessions: Sessions, email: string): Promise<string> {
+  const current = (await listManagedUsers(base, sessions.itd)).find((u) => u.email === email)!;
+  const { temporaryPassword } = await callProcedure<{ temporaryPassword: string }>(
+    base,
+    'users.resetPassword',
+    { id: current.id, version: current.version },
+    sessions.itd,
+    'mutation',
+  );
+  const cookie = await signIn(base, email, temporaryPassword);
+  await callProcedure(
+    base,
+    'auth.changePassword',
+    { currentPassword: temporaryPassword, newPassword: DEMO_PASSWORD },
+    cookie,
+    'mutation',
+  );
+  return cookie;
 }
 
 export async function listManagedUsers(base: string, itdCookie: string) {

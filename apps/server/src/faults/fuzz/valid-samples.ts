@@ -59,6 +59,11 @@ export const VALID_SAMPLES: Record<string, Sample> = {
   }),
   'auth.signIn': () => FUZZ_USER,
   'auth.signOut': () => ({}),
+  // A wrong current password: the code behind the schema is reached, and no demo account changes.
+  'auth.changePassword': () => ({
+    currentPassword: 'inte-det-nuvarande',
+    newPassword: 'ett-nytt-langt-losenord',
+  }),
   'benefits.save': (w) => ({
     code: null,
     version: 0,
@@ -219,4 +224,5 @@ export const VALID_SAMPLES: Record<string, Sample> = {
     unitSlug: null,
   }),
   'users.setDisabled': (w) => ({ ...w.fuzzUser, disabled: false }),
+  'users.resetPassword': (w) => ({ ...w.fuzzUser }),
 };
