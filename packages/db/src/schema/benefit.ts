@@ -14,6 +14,7 @@ import {
 import type { ActionOwner, BenefitCategory, BenefitPhase } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
 import { organisations, units } from './organisation';
+import { editedColumns } from './lifecycle';
 
 /** A measured value, exact (numeric), read as a JS number. */
 const measure = () => numeric({ precision: 14, scale: 2, mode: 'number' });
@@ -41,9 +42,7 @@ export const benefits = pgTable(
     targetDate: date({ mode: 'string' }).notNull(),
     phase: text().$type<BenefitPhase>().notNull(),
     followUpMonths: smallint().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.organisationId, t.code),
@@ -89,9 +88,7 @@ export const benefitActions = pgTable(
     description: text().notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
     done: boolean().notNull().default(false),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     check('benefit_actions_owner_check', sql`${t.owner} in ('servicenamnden', 'kommunstyrelsen')`),
