@@ -27,7 +27,6 @@ export const DEMO_AREAS: Area[] = [
   { code: 'nyttorealisering', name: 'Nyttorealisering' },
 ];
 
-
 export const DEMO_CAPABILITIES: CapabilitySeed[] = [
   ...GOVERNANCE_CAPABILITIES,
   ...DELIVERY_CAPABILITIES,
