@@ -12,18 +12,13 @@ import {
 import type { AiStatus } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
 import { organisations, units } from './organisation';
-import { editedColumns } from './lifecycle';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /** An AI application a unit wants (Q3), with its readiness on each side, value and effort. */
 export const aiUseCases = pgTable(
   'ai_use_cases',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     description: text().notNull().default(''),
     unitId: integer()
       .notNull()

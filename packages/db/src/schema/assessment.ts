@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { capabilities, frameworks } from './framework';
 import { organisations, units } from './organisation';
-import { editedColumns } from './lifecycle';
+import { editedColumns } from './shared-columns';
 
 /** An assessment round (bedömningsomgång); a closed round is a frozen snapshot. */
 export const rounds = pgTable(

@@ -13,8 +13,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ActionOwner, BenefitCategory, BenefitPhase } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
-import { organisations, units } from './organisation';
-import { editedColumns } from './lifecycle';
+import { units } from './organisation';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /** A measured value, exact (numeric), read as a JS number. */
 const measure = () => numeric({ precision: 14, scale: 2, mode: 'number' });
@@ -23,12 +23,7 @@ const measure = () => numeric({ precision: 14, scale: 2, mode: 'number' });
 export const benefits = pgTable(
   'benefits',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     needId: integer()
       .notNull()
       .references(() => investmentNeeds.id),

@@ -12,7 +12,7 @@ import {
 import { rounds } from './assessment';
 import { capabilities } from './framework';
 import { units } from './organisation';
-import { editedColumns } from './lifecycle';
+import { editedColumns } from './shared-columns';
 
 /** FTE to two decimals, exact (numeric), read as a JS number. */
 const fte = () => numeric({ precision: 10, scale: 2, mode: 'number' });

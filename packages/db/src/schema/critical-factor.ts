@@ -4,19 +4,13 @@ import type { FactorKind, FactorStatus } from '@lagesbild/domain';
 import { rounds } from './assessment';
 import { capabilities } from './framework';
 import { investmentNeeds } from './investment';
-import { organisations } from './organisation';
-import { editedColumns } from './lifecycle';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /** A success factor or risk for carrying out the plan (Q5); its current likelihood and impact. */
 export const criticalFactors = pgTable(
   'critical_factors',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     kind: text().$type<FactorKind>().notNull(),
     likelihood: smallint().notNull(),
     impact: smallint().notNull(),

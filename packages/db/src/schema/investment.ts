@@ -12,7 +12,7 @@ import {
 import type { ConstraintKind, CompetenceArea, NeedStatus } from '@lagesbild/domain';
 import { capabilities } from './framework';
 import { organisations, units } from './organisation';
-import { editedColumns } from './lifecycle';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /**
  * An investment need. Its yearly profiles (cost, benefit, FTE) are read and written whole, relative
@@ -22,12 +22,7 @@ import { editedColumns } from './lifecycle';
 export const investmentNeeds = pgTable(
   'investment_needs',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     description: text().notNull().default(''),
     plannedStart: smallint().notNull(),
     durationYears: smallint().notNull(),

@@ -17,7 +17,7 @@ import type {
 } from '@lagesbild/domain';
 import { areas, capabilities } from './framework';
 import { organisations } from './organisation';
-import { editedColumns } from './lifecycle';
+import { editedColumns } from './shared-columns';
 
 /**
  * One year's edition of the plan. A draft holds only ITD's narratives (its content is computed when read);
