@@ -1,7 +1,6 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
-type Ai = inferRouterOutputs<AppRouter>['ai'];
+type Ai = RouterOutputs['ai'];
 
 /** The register and the competence picture as `ai.register` and `ai.competence` deliver them. */
 export type AiRegisterData = Ai['register'];
