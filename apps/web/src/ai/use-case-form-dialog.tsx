@@ -2,16 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { ConflictTable } from '../components/conflict-table';
 import { DialogModal } from '../components/dialog-modal';
 import { findFirstInvalidField } from '../forms/field-errors';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 import { DIMENSIONS, type AiRegisterData, type AiUseCaseData } from './types';
 import { UseCaseFields } from './use-case-fields';
 import {
   buildUseCaseFields,
   FIELD_ORDER,
-  findConflict,
   mapUseCaseApiErrors,
   toFormValues,
   fieldIdOf,
@@ -66,17 +66,17 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
           onClose();
         },
         onError: (error) => {
-          const stale = findConflict(error);
-          if (stale && useCase) {
+          const parsed = parseApiError<Fields>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null && useCase) {
             setErrors({});
-            setConflict({ version: stale.currentVersion, current: stale.current, mine: fields });
+            setConflict({ version: parsed.currentVersion, current: parsed.saved, mine: fields });
             return;
           }
           const apiErrors = mapUseCaseApiErrors(error);
           if (Object.keys(apiErrors).length > 0) return fail(apiErrors);
           setFormError(true);
           setFocusTo({ id: 'ai-form-alert' });
-          if (!isApiError(error)) console.error(error);
+          if (parsed.code === null) console.error(error);
         },
         onSettled: () => {
           busy.current = false;

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { DialogModal } from '../components/dialog-modal';
 import { FormField, SelectField, TextField } from '../components/form-field';
 import { formatDate } from '../format';
@@ -9,7 +10,6 @@ import { ConflictPanel } from './conflict-panel';
 import {
   describeFailure,
   ErrorSummary,
-  findConflict,
   findIssueCodes,
   refreshBenefits,
   type ShownError,
@@ -83,12 +83,9 @@ export function ActionDialog({
           onClose();
         },
         onError: (error) => {
-          const stale = findConflict(error);
-          if (stale && typeof stale.currentVersion === 'number') {
-            setConflict({
-              version: stale.currentVersion,
-              saved: (stale.current ?? {}) as Partial<Values> & { updatedBy?: string },
-            });
+          const parsed = parseApiError<Partial<Values> & { updatedBy?: string }>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
+            setConflict({ version: parsed.currentVersion, saved: parsed.saved ?? {} });
             return;
           }
           const issues = findIssueCodes(error);

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { DialogModal } from '../components/dialog-modal';
 import { SelectField, TextField } from '../components/form-field';
 import { trpc } from '../trpc';
@@ -17,7 +18,6 @@ import {
   describeFailure,
   isErrorKey,
   ErrorSummary,
-  findConflict,
   findIssueCodes,
   refreshBenefits,
 } from './form-parts';
@@ -66,12 +66,12 @@ export function BenefitDialog({
           onClose();
         },
         onError: (error) => {
-          const stale = findConflict(error);
-          if (stale && typeof stale.currentVersion === 'number') {
+          const parsed = parseApiError<Record<string, unknown>>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
             setConflict({
-              version: stale.currentVersion,
+              version: parsed.currentVersion,
               mine: fields,
-              saved: stale.current ?? {},
+              saved: parsed.saved ?? {},
             });
             return;
           }

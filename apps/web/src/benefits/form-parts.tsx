@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
+import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import type { BenefitErrorKey } from './types';
 
 export interface ShownError {
@@ -52,17 +51,6 @@ export function findIssueCodes(error: unknown): Record<string, string> {
   return Object.fromEntries(findApiFieldIssues(error).map((i) => [i.path, i.code]));
 }
 
-export interface ConflictDetails {
-  currentVersion?: number;
-  current?: Record<string, unknown> | null;
-}
-
-/** The details of a CONFLICT answer: the version and values someone else saved first. */
-export function findConflict(error: unknown): ConflictDetails | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  return (error.data.details as ConflictDetails | null | undefined) ?? {};
-}
-
 /** Whether an API issue code has a message of its own. */
 export function isErrorKey(code: string): code is BenefitErrorKey {
   return ERROR_KEYS.has(code);
@@ -78,7 +66,7 @@ const ERROR_KEYS = new Set<string>([
 
 /** A message key under `benefits.form.errors` for a failure that is not about one field. */
 export function describeFailure(error: unknown): BenefitErrorKey {
-  const code = isApiError(error) ? error.data?.code : undefined;
+  const code = apiCodeOf(error);
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'NOT_FOUND') return 'notFound';
   if (code === 'BAD_REQUEST') return 'refused';

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { DialogModal } from '../components/dialog-modal';
 import { FormField, TextField } from '../components/form-field';
 import { formatDate } from '../format';
@@ -8,7 +9,6 @@ import { trpc } from '../trpc';
 import {
   describeFailure,
   ErrorSummary,
-  findConflict,
   findIssueCodes,
   refreshBenefits,
   type ShownError,
@@ -78,9 +78,9 @@ export function MeasurementDialog({
           onClose();
         },
         onError: (error) => {
-          const conflict = findConflict(error);
-          if (conflict) {
-            const current = conflict.current as { value?: number } | undefined;
+          const parsed = parseApiError<{ value?: number }>(error);
+          if (parsed.kind === 'conflict') {
+            const current = parsed.saved;
             return setErrors({
               date: t('benefits.form.errors.sameDay', {
                 date: formatDate(values.date),

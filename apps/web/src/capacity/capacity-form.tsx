@@ -6,7 +6,8 @@ import { refreshForm } from '../report/query';
 import { trpc } from '../trpc';
 import { listDemandYears } from './areas';
 import { CapacityConflict } from './capacity-conflict';
-import { mapApiFieldErrors, readCapacityConflict } from './capacity-errors';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
+import { mapApiFieldErrors } from './capacity-errors';
 import {
   buildCapacityReport,
   computeTotals,
@@ -126,14 +127,15 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
       // The report's submit waits for a saved capacity part.
       void refreshForm(queryClient, form.roundCode);
     } catch (error) {
-      const conflict = readCapacityConflict(error);
+      const parsed = parseApiError(error);
+      const locked = lockReasonOf(parsed);
       const fieldErrors = mapApiFieldErrors(error, built.built.fieldOfPath);
-      if (conflict?.kind === 'stale') {
-        setProblem({ kind: 'conflict', currentVersion: conflict.currentVersion });
-        // The conflict says what is saved but not by whom: a fresh read tells.
+      if (locked) {
+        setProblem({ kind: 'locked', reason: locked });
         void reload();
-      } else if (conflict?.kind === 'locked') {
-        setProblem({ kind: 'locked', reason: conflict.reason });
+      } else if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
+        setProblem({ kind: 'conflict', currentVersion: parsed.currentVersion });
+        // The conflict says what is saved but not by whom: a fresh read tells.
         void reload();
       } else if (Object.keys(fieldErrors).length > 0) {
         setProblem(null);

@@ -2,6 +2,7 @@ import { bandOf, type CriticalFactorFields } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { DialogModal } from '../components/dialog-modal';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
@@ -12,7 +13,6 @@ import {
   describeFactorFormError,
   factorFieldId,
   FIELD_ORDER,
-  findStaleVersion,
   mapFactorApiErrors,
   toFactorFormValues,
   type FactorFieldErrors,
@@ -85,7 +85,8 @@ export function FactorFormDialog({
           onClose();
         },
         onError: async (error) => {
-          const stale = findStaleVersion(error);
+          const parsed = parseApiError(error);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale !== null && factor) {
             // The conflict names the version: the saved factor is read again to show it whole.
             const fresh = await queryClient

@@ -3,7 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogModal } from '../components/dialog-modal';
 import { trpc } from '../trpc';
-import { describeFormError, findStaleVersion, type NeedFormError } from './need-api-errors';
+import { parseApiError } from '../forms/api-error';
+import { describeFormError, type NeedFormError } from './need-api-errors';
 import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from './refresh';
 import type { NeedData } from './types';
@@ -61,7 +62,7 @@ export function DecideDialog({
           onClose();
         },
         onError: (failure) => {
-          if (findStaleVersion(failure) !== null) {
+          if (parseApiError(failure).kind === 'conflict') {
             // What was decided on has changed: show the register as it is now.
             refreshPlanning(queryClient);
             setFormError('changed');

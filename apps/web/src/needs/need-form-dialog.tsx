@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { findInputLocale } from '../capacity/format-fte';
 import { DialogModal } from '../components/dialog-modal';
 import { findFirstInvalidField } from '../forms/field-errors';
@@ -12,12 +13,7 @@ import {
   type NeedFormMode,
 } from './build-need-fields';
 import { NeedIdentityFields, NeedRankFields, NeedScheduleFields } from './need-basic-fields';
-import {
-  describeFormError,
-  findStaleVersion,
-  mapNeedApiErrors,
-  type NeedFormError,
-} from './need-api-errors';
+import { describeFormError, mapNeedApiErrors, type NeedFormError } from './need-api-errors';
 import { NeedConflict } from './need-conflict';
 import { NeedErrorSummary } from './need-error-summary';
 import { NeedConstraintFields, NeedDependencyFields } from './need-link-fields';
@@ -95,7 +91,8 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
         onClose();
       },
       onError: async (error: unknown) => {
-        const stale = findStaleVersion(error);
+        const parsed = parseApiError(error);
+        const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
         if (stale !== null && need) {
           // The conflict tells only the version: the saved values are read again to show them.
           const fresh = await queryClient

@@ -2,11 +2,12 @@ import type { StrengthNote, StrengthNoteFields } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { ConflictTable } from '../components/conflict-table';
 import { DialogModal } from '../components/dialog-modal';
 import { SelectField, TextAreaField } from '../components/form-field';
-import { findStaleVersion } from '../factors/factor-values';
-import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { trpc } from '../trpc';
 import {
   buildStrengthFields,
@@ -79,7 +80,8 @@ export function StrengthNoteDialog({
           onClose();
         },
         onError: async (error) => {
-          const stale = findStaleVersion(error);
+          const parsed = parseApiError(error);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale !== null && note) {
             const fresh = await queryClient
               .fetchQuery({ ...trpc.plan.strengthNotes.queryOptions(), staleTime: 0 })

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
@@ -8,7 +9,6 @@ import { CardConflict } from './card-conflict';
 import {
   CARD_FIELD_ORDER,
   fieldErrorsFromApi,
-  readConflict,
   validateCardValues,
   type CardField,
   type CardFieldErrors,
@@ -23,6 +23,7 @@ import {
   isSameValues,
   toCardValues,
   type CardValues,
+  type SavedFields,
 } from './report-values';
 import type { ReportItemData } from './types';
 
@@ -127,17 +128,18 @@ function CardForm({ round, item }: { round: string; item: ReportItemData }) {
           void refreshForm(queryClient, round);
         },
         onError: (error) => {
-          const conflict = readConflict(error);
-          if (conflict?.kind === 'stale') {
+          const parsed = parseApiError<SavedFields>(error);
+          const locked = lockReasonOf(parsed);
+          if (locked) {
+            setProblem({ kind: 'locked', reason: locked });
+            void refreshForm(queryClient, round);
+          } else if (parsed.kind === 'conflict' && parsed.saved && parsed.currentVersion !== null) {
             setProblem({
               kind: 'conflict',
               mine,
-              saved: toCardValues(conflict.current),
-              currentVersion: conflict.currentVersion,
+              saved: toCardValues(parsed.saved),
+              currentVersion: parsed.currentVersion,
             });
-          } else if (conflict?.kind === 'locked') {
-            setProblem({ kind: 'locked', reason: conflict.reason });
-            void refreshForm(queryClient, round);
           } else if (!showErrors(fieldErrorsFromApi(error))) {
             setProblem({ kind: 'failed' });
           }

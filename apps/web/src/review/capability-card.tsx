@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../components/form-field';
+import { parseApiError } from '../forms/api-error';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
@@ -13,7 +14,7 @@ import type { ReviewItem } from './types';
 import {
   draftOf,
   fieldErrorsFromApi,
-  findItemConflict,
+  toItemConflict,
   formErrorOf,
   isCommentRequired,
   isDraftChanged,
@@ -119,7 +120,7 @@ function ValidationForm({ reviewKey, item, roundClosed, onSaved }: CapabilityCar
         onSaved(code, t('review.saved', { capability: item.capabilityName }));
       },
       onError: (error) => {
-        const found = findItemConflict(error);
+        const found = toItemConflict(parseApiError(error));
         if (found) return setConflict(found);
         const apiErrors = fieldErrorsFromApi(error);
         const firstApi = findFirstInvalidField(apiErrors, VALIDATION_FIELD_ORDER);

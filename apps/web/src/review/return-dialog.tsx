@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../components/form-field';
-import { findApiFieldIssues } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { trpc } from '../trpc';
 import { refreshAfterDecision, type ReviewKey } from './cache';
 import { DialogModal } from '../components/dialog-modal';

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { TextField } from '../components/form-field';
 import { findFirstInvalidField } from '../forms/field-errors';
-import { findStaleVersion } from '../needs/need-api-errors';
 import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from '../needs/refresh';
 import type { NeedData } from '../needs/types';
@@ -77,7 +77,8 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
           void navigate({ to: '/planering/scenario/$code', params: { code: scenario.code } });
         },
         onError: async (error) => {
-          const stale = findStaleVersion(error);
+          const parsed = parseApiError(error);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale !== null) {
             // The conflict tells only the version: the saved scenario is read again to show it.
             const fresh = await queryClient

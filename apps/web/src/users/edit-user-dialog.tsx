@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser, SessionUser } from '../api-types';
+import { parseApiError } from '../forms/api-error';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
@@ -10,17 +11,21 @@ import { DialogModal } from '../components/dialog-modal';
 import { UserFields } from './user-fields';
 import {
   fieldErrorsFromApi,
-  findConflict,
   findFirstInvalidUserField,
   formErrorOf,
   unitForRole,
   validateUserChange,
   type UserChangeValues,
-  type UserConflict,
   type UserFieldErrors,
   type UserFormError,
 } from './user-form';
 import type { UnitOption } from './users-table';
+
+/** Someone else saved first: the version and values now saved. */
+interface UserConflict {
+  currentVersion: number;
+  current: ManagedUser;
+}
 
 function valuesOf(user: ManagedUser): UserChangeValues {
   return { name: user.name, role: user.role, unitSlug: user.unitSlug ?? '' };
@@ -88,11 +93,15 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
           onClose();
         },
         onError: (error) => {
-          const found = findConflict(error);
-          if (found) {
+          const parsed = parseApiError<ManagedUser>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null && parsed.saved) {
             setErrors({});
             setFormError(null);
-            setConflict({ ...found, mine: change });
+            setConflict({
+              currentVersion: parsed.currentVersion,
+              current: parsed.saved,
+              mine: change,
+            });
             return;
           }
           const apiErrors = fieldErrorsFromApi(error, change);
