@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
-import { ConflictTable } from '../components/conflict-table';
+import { ConflictPanel } from '../components/conflict-panel';
+import type { ConflictRow } from '../components/conflict-table';
 import { DialogModal } from '../components/dialog-modal';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
@@ -99,10 +100,10 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
   return (
     <DialogModal title={title} onClose={onClose}>
       {conflict ? (
-        <UseCaseConflict
-          mine={conflict.mine}
-          saved={conflict.current}
-          register={register}
+        <ConflictPanel
+          messages="ai.conflict"
+          text={t('ai.conflict.text')}
+          rows={describeUseCaseConflict(t, conflict.mine, conflict.current, register)}
           onUseSaved={() => {
             if (conflict.current) setValues(toFormValues(conflict.current, ownUnit));
             setVersion(conflict.version);
@@ -182,54 +183,18 @@ function describeFields(t: TFunction, f: Fields, register: AiRegisterData) {
   ];
 }
 
-function UseCaseConflict({
-  mine,
-  saved,
-  register,
-  onUseSaved,
-  onKeepMine,
-}: {
-  mine: Fields;
-  saved: Fields | null;
-  register: AiRegisterData;
-  onUseSaved: () => void;
-  onKeepMine: () => void;
-}) {
-  const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // The save button is gone behind this choice: start reading at the panel's heading.
-  useEffect(() => headingRef.current?.focus(), []);
-  const minePart = describeFields(t, mine, register);
-  const savedPart = saved ? describeFields(t, saved, register) : null;
-  return (
-    <div className="conflict-panel">
-      <h3 ref={headingRef} tabIndex={-1}>
-        {t('ai.conflict.heading')}
-      </h3>
-      <p>{t('ai.conflict.text')}</p>
-      {savedPart && (
-        <ConflictTable
-          caption={t('ai.conflict.caption')}
-          columns={{
-            field: t('ai.conflict.colField'),
-            mine: t('ai.conflict.colMine'),
-            saved: t('ai.conflict.colSaved'),
-          }}
-          rows={minePart.map((m, i) => ({
-            label: m.label,
-            mine: m.value,
-            saved: savedPart[i]!.value,
-          }))}
-        />
-      )}
-      <p className="actions">
-        <button type="button" className="button-secondary" onClick={onUseSaved}>
-          {t('ai.conflict.useSaved')}
-        </button>
-        <button type="button" className="button" onClick={onKeepMine}>
-          {t('ai.conflict.keepMine')}
-        </button>
-      </p>
-    </div>
-  );
+/** The use case as entered beside the one saved first; null when the answer did not carry it. */
+function describeUseCaseConflict(
+  t: TFunction,
+  mine: Fields,
+  saved: Fields | null,
+  register: AiRegisterData,
+): ConflictRow[] | null {
+  if (!saved) return null;
+  const savedPart = describeFields(t, saved, register);
+  return describeFields(t, mine, register).map((m, i) => ({
+    label: m.label,
+    mine: m.value,
+    saved: savedPart[i]!.value,
+  }));
 }

@@ -6,8 +6,9 @@ import { DialogModal } from '../components/dialog-modal';
 import { FormField, SelectField, TextField } from '../components/form-field';
 import { formatDate } from '../format';
 import { trpc } from '../trpc';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from '../components/conflict-panel';
 import {
+  conflictText,
   describeFailure,
   ErrorSummary,
   findIssueCodes,
@@ -128,7 +129,8 @@ export function ActionDialog({
     >
       {conflict ? (
         <ConflictPanel
-          who={conflict.saved.updatedBy ?? null}
+          messages="benefits.conflict"
+          text={conflictText(t, conflict.saved.updatedBy ?? null)}
           rows={[
             {
               label: label('owner'),

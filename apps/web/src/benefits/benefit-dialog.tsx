@@ -13,8 +13,9 @@ import {
   type BenefitFieldsInput,
   type BenefitFormValues,
 } from './build-benefit-fields';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from '../components/conflict-panel';
 import {
+  conflictText,
   describeFailure,
   isErrorKey,
   ErrorSummary,
@@ -157,7 +158,11 @@ export function BenefitDialog({
     >
       {conflict ? (
         <ConflictPanel
-          who={typeof conflict.saved.updatedBy === 'string' ? conflict.saved.updatedBy : null}
+          messages="benefits.conflict"
+          text={conflictText(
+            t,
+            typeof conflict.saved.updatedBy === 'string' ? conflict.saved.updatedBy : null,
+          )}
           rows={conflictRows}
           onUseSaved={() => {
             refreshBenefits(queryClient, trpc.benefits.pathKey());

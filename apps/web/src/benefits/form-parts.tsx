@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import type { BenefitErrorKey } from './types';
@@ -14,6 +15,11 @@ export interface ShownError {
 /** A benefit or action changed: the register and every roll-up computed from it read again. */
 export function refreshBenefits(queryClient: QueryClient, pathKey: readonly unknown[]) {
   void queryClient.invalidateQueries({ queryKey: pathKey });
+}
+
+/** The conflict panel's sentence: who saved first, when the answer says. */
+export function conflictText(t: TFunction, who: string | null): string {
+  return who ? t('benefits.conflict.text', { who }) : t('benefits.conflict.textUnknown');
 }
 
 /** Every field in error at the top of the form, each a link that takes focus to its input. */

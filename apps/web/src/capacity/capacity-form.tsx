@@ -5,7 +5,7 @@ import { findFirstInvalidField } from '../forms/field-errors';
 import { refreshForm } from '../report/query';
 import { trpc } from '../trpc';
 import { listDemandYears } from './areas';
-import { CapacityConflict } from './capacity-conflict';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
 import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { mapApiFieldErrors } from './capacity-errors';
 import {
@@ -187,9 +187,11 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
         />
       </fieldset>
       {problem?.kind === 'conflict' && (
-        <CapacityConflict
-          updatedBy={form.updatedBy}
-          updatedAt={form.updatedAt}
+        <ConflictPanel
+          messages="capacity.conflict"
+          headingLevel={2}
+          className="capacity-conflict"
+          text={describeSavedBy(t, 'capacity.conflict', form)}
           onUseSaved={() => void takeSaved()}
           onKeepMine={() => void submit(problem.currentVersion)}
         />

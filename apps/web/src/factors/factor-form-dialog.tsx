@@ -6,7 +6,8 @@ import { parseApiError } from '../forms/api-error';
 import { DialogModal } from '../components/dialog-modal';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
-import { FactorConflict } from './factor-conflict';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { describeFactorConflict } from './factor-conflict';
 import { FactorLinkFields, FactorMainFields } from './factor-fields';
 import {
   buildFactorFields,
@@ -148,10 +149,10 @@ export function FactorFormDialog({
         {note}
       </p>
       {conflict ? (
-        <FactorConflict
-          mine={conflict.mine}
-          saved={conflict.saved}
-          register={register}
+        <ConflictPanel
+          messages="factors.conflict"
+          text={describeSavedBy(t, 'factors.conflict', conflict.saved)}
+          rows={describeFactorConflict(t, conflict.mine, conflict.saved, register)}
           onUseSaved={() => applySaved(conflict.saved)}
           onKeepMine={() => {
             setVersion(conflict.currentVersion);

@@ -14,7 +14,8 @@ import {
 } from './build-need-fields';
 import { NeedIdentityFields, NeedRankFields, NeedScheduleFields } from './need-basic-fields';
 import { describeFormError, mapNeedApiErrors, type NeedFormError } from './need-api-errors';
-import { NeedConflict } from './need-conflict';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { describeNeedConflict } from './need-conflict';
 import { NeedErrorSummary } from './need-error-summary';
 import { NeedConstraintFields, NeedDependencyFields } from './need-link-fields';
 import { NeedMoneyFields } from './need-money-fields';
@@ -170,10 +171,10 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
         {note}
       </p>
       {conflict ? (
-        <NeedConflict
-          mine={conflict.mine}
-          saved={conflict.saved}
-          register={register}
+        <ConflictPanel
+          messages="needs.conflict"
+          text={describeSavedBy(t, 'needs.conflict', conflict.saved)}
+          rows={describeNeedConflict(t, conflict.mine, conflict.saved, register)}
           onUseSaved={() => applySaved(conflict.saved)}
           onKeepMine={() => {
             setVersion(conflict.currentVersion);

@@ -7,7 +7,8 @@ import { findFirstInvalidField } from '../forms/field-errors';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
 import { storeValidation, type ReviewKey } from './cache';
-import { ItemConflict } from './item-conflict';
+import { ConflictPanel } from '../components/conflict-panel';
+import { describeItemConflict } from './item-conflict';
 import { describeLevel, ItemFacts } from './item-facts';
 import { isDeviation } from './review-items';
 import type { ReviewItem } from './types';
@@ -231,10 +232,14 @@ function ValidationForm({ reviewKey, item, roundClosed, onSaved }: CapabilityCar
         </p>
       )}
       {conflict ? (
-        <ItemConflict
-          item={item}
-          mine={draft}
-          saved={conflict.current}
+        <ConflictPanel
+          messages="review.conflict"
+          headingLevel={4}
+          groupId={`${item.capabilityCode}-conflict`}
+          className="review-conflict"
+          text={t('review.conflict.text', { capability: item.capabilityName })}
+          caption={t('review.conflict.caption', { capability: item.capabilityName })}
+          rows={describeItemConflict(t, item, draft, conflict.current)}
           onUseSaved={() => takeSaved(conflict)}
           onKeepMine={() => run(conflict.currentVersion)}
         />

@@ -11,7 +11,8 @@ import type { NeedData } from '../needs/types';
 import { trpc } from '../trpc';
 import { computeDraftConsequence } from './consequence';
 import { ConsequencePanel } from './consequence-panel';
-import { ScenarioConflict } from './scenario-conflict';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { describeScenarioConflict } from './scenario-conflict';
 import {
   buildScenario,
   createScenarioCode,
@@ -118,10 +119,11 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
 
   if (conflict) {
     return (
-      <ScenarioConflict
-        mine={conflict.mine}
-        saved={conflict.saved}
-        needs={needs}
+      <ConflictPanel
+        messages="scenarioEdit.conflict"
+        headingLevel={2}
+        text={describeSavedBy(t, 'scenarioEdit.conflict', conflict.saved)}
+        rows={describeScenarioConflict(t, conflict.mine, conflict.saved, needs)}
         onUseSaved={() => {
           if (conflict.saved) {
             setDraft(toScenarioDraft(conflict.saved.scenario, needs));

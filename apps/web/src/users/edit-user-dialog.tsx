@@ -6,7 +6,8 @@ import { parseApiError } from '../forms/api-error';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from '../components/conflict-panel';
+import { describeUserConflict } from './user-conflict';
 import { DialogModal } from '../components/dialog-modal';
 import { UserFields } from './user-fields';
 import {
@@ -134,9 +135,9 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
       {conflict ? (
         <ConflictPanel
           key={conflict.currentVersion}
-          mine={conflict.mine}
-          saved={conflict.current}
-          units={units}
+          messages="users.conflict"
+          text={t('users.conflict.text', { name: conflict.current.name })}
+          rows={describeUserConflict(t, conflict.mine, conflict.current, units)}
           onUseSaved={() => applySaved(conflict)}
           onKeepMine={() => save(conflict.mine, conflict.currentVersion)}
         />

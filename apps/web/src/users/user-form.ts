@@ -5,7 +5,7 @@ import {
   PASSWORD_MIN_LENGTH,
 } from '@lagesbild/domain';
 import * as z from 'zod/mini';
-import type { ManagedUser, Role } from '../api-types';
+import type { Role } from '../api-types';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import { USER_ROLES } from '../search';
