@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { ConflictPanel } from '../components/conflict-panel';
 import type { ConflictRow } from '../components/conflict-table';
-import { DialogModal } from '../components/dialog-modal';
+import { ErrorSummary } from '../components/error-summary';
+import { FormDialog } from '../components/form-dialog';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
 import { DIMENSIONS, type AiRegisterData, type AiUseCaseData } from './types';
@@ -98,68 +99,55 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
   const title = useCase ? t('ai.form.editTitle', { title: useCase.title }) : t('ai.form.newTitle');
   const shown = FIELD_ORDER.filter((k) => errors[k] !== undefined);
   return (
-    <DialogModal title={title} onClose={onClose}>
-      {conflict ? (
-        <ConflictPanel
-          messages="ai.conflict"
-          text={t('ai.conflict.text')}
-          rows={describeUseCaseConflict(t, conflict.mine, conflict.current, register)}
-          onUseSaved={() => {
-            if (conflict.current) setValues(toFormValues(conflict.current, ownUnit));
-            setVersion(conflict.version);
-            setConflict(null);
-          }}
-          onKeepMine={() => {
-            setVersion(conflict.version);
-            setConflict(null);
-            send(conflict.mine, conflict.version);
-          }}
-        />
-      ) : (
-        <form className="ai-form" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <div id="ai-form-alert" role="alert" tabIndex={-1} className="form-alert">
-              {t('ai.form.failed')}
-            </div>
-          )}
-          {shown.length > 0 && (
-            <div className="error-summary" aria-labelledby="ai-error-summary-heading">
-              <h3 id="ai-error-summary-heading">{t('ai.form.summaryHeading')}</h3>
-              <ul>
-                {shown.map((key) => (
-                  <li key={key}>
-                    <a
-                      href={`#${fieldIdOf(key)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(fieldIdOf(key))?.focus();
-                      }}
-                    >
-                      {t(`ai.errors.${errors[key]!}`)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <UseCaseFields
-            values={values}
-            errors={errors}
-            register={register}
-            ownUnit={ownUnit}
-            onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="ai-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="ai.conflict"
+            text={t('ai.conflict.text')}
+            rows={describeUseCaseConflict(t, conflict.mine, conflict.current, register)}
+            onUseSaved={() => {
+              if (conflict.current) setValues(toFormValues(conflict.current, ownUnit));
+              setVersion(conflict.version);
+              setConflict(null);
+            }}
+            onKeepMine={() => {
+              setVersion(conflict.version);
+              setConflict(null);
+              send(conflict.mine, conflict.version);
+            }}
           />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('ai.form.saving') : t('ai.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('ai.form.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+        )
+      }
+      alert={formError ? t('ai.form.failed') : null}
+      alertId="ai-form-alert"
+      summary={
+        <ErrorSummary
+          id="ai-error-summary"
+          heading={t('ai.form.summaryHeading')}
+          items={shown.map((key) => ({
+            id: fieldIdOf(key),
+            text: t(`ai.errors.${errors[key]!}`),
+          }))}
+        />
+      }
+      submitLabel={t('ai.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('ai.form.saving')}
+      cancelLabel={t('ai.form.cancel')}
+    >
+      <UseCaseFields
+        values={values}
+        errors={errors}
+        register={register}
+        ownUnit={ownUnit}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+      />
+    </FormDialog>
   );
 }
 

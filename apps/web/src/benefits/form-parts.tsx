@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary as Summary } from '../components/error-summary';
 import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import type { BenefitErrorKey } from './types';
 
@@ -25,30 +25,13 @@ export function conflictText(t: TFunction, who: string | null): string {
 /** Every field in error at the top of the form, each a link that takes focus to its input. */
 export function ErrorSummary({ errors }: { errors: readonly ShownError[] }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
-  if (errors.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="benefit-errors-heading">
-      <h3 id="benefit-errors-heading">{t('benefits.form.summaryHeading')}</h3>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.id}>
-            <a
-              href={`#${e.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(e.id)?.focus();
-              }}
-            >
-              {e.label}: {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <Summary
+      id="benefit-errors"
+      heading={t('benefits.form.summaryHeading')}
+      takeFocus
+      items={errors.map((e) => ({ id: e.id, text: `${e.label}: ${e.message}` }))}
+    />
   );
 }
 

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
-import { DialogModal } from '../components/dialog-modal';
+import { ErrorSummary } from '../components/error-summary';
+import { FormDialog } from '../components/form-dialog';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
 import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
@@ -144,77 +145,63 @@ export function FactorFormDialog({
   const impact = Number(values.impact);
 
   return (
-    <DialogModal title={title} onClose={onClose}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
-      {conflict ? (
-        <ConflictPanel
-          messages="factors.conflict"
-          text={describeSavedBy(t, 'factors.conflict', conflict.saved)}
-          rows={describeFactorConflict(t, conflict.mine, conflict.saved, register)}
-          onUseSaved={() => applySaved(conflict.saved)}
-          onKeepMine={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            send(conflict.mine, conflict.currentVersion);
-          }}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="factor-form"
+      onSubmit={onSubmit}
+      note={note}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="factors.conflict"
+            text={describeSavedBy(t, 'factors.conflict', conflict.saved)}
+            rows={describeFactorConflict(t, conflict.mine, conflict.saved, register)}
+            onUseSaved={() => applySaved(conflict.saved)}
+            onKeepMine={() => {
+              setVersion(conflict.currentVersion);
+              setConflict(null);
+              send(conflict.mine, conflict.currentVersion);
+            }}
+          />
+        )
+      }
+      intro={
+        register.currentRound && (
+          <p className="form-hint">{t('factors.form.intro', { round: register.currentRound })}</p>
+        )
+      }
+      alert={formError && t(`factors.form.formErrors.${formError}`)}
+      alertId="factor-form-alert"
+      summary={
+        <ErrorSummary
+          id="factor-error-summary"
+          heading={t('factors.form.summaryHeading')}
+          text={t('factors.form.summaryText')}
+          items={invalid.map((key) => ({
+            id: factorFieldId(key),
+            text: t('factors.form.summaryItem', {
+              field: t(LABEL_KEYS[key]),
+              message: t(`factors.form.errors.${errors[key]!}`),
+            }),
+          }))}
         />
-      ) : (
-        <form className="factor-form" noValidate onSubmit={onSubmit}>
-          {register.currentRound && (
-            <p className="form-hint">{t('factors.form.intro', { round: register.currentRound })}</p>
-          )}
-          {formError && (
-            <div id="factor-form-alert" role="alert" tabIndex={-1} className="form-alert">
-              {t(`factors.form.formErrors.${formError}`)}
-            </div>
-          )}
-          {invalid.length > 0 && (
-            <div className="error-summary" aria-labelledby="factor-error-summary-heading">
-              <h3 id="factor-error-summary-heading">{t('factors.form.summaryHeading')}</h3>
-              <p>{t('factors.form.summaryText')}</p>
-              <ul>
-                {invalid.map((key) => (
-                  <li key={key}>
-                    <a
-                      href={`#${factorFieldId(key)}`}
-                      // The browser would only scroll to the input: focus lets the user fix it at once.
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(factorFieldId(key))?.focus();
-                      }}
-                    >
-                      {t('factors.form.summaryItem', {
-                        field: t(LABEL_KEYS[key]),
-                        message: t(`factors.form.errors.${errors[key]!}`),
-                      })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <FactorMainFields {...fieldProps} />
-          {likelihood > 0 && impact > 0 && (
-            <p className="factor-score-preview" aria-live="polite">
-              {t('factors.form.scorePreview', {
-                score: likelihood * impact,
-                band: t(`factors.band.${bandOf(likelihood * impact)}`),
-              })}
-            </p>
-          )}
-          <FactorLinkFields {...fieldProps} />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('factors.form.saving') : t('factors.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('factors.form.cancel')}
-            </button>
-          </p>
-        </form>
+      }
+      submitLabel={t('factors.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('factors.form.saving')}
+      cancelLabel={t('factors.form.cancel')}
+    >
+      <FactorMainFields {...fieldProps} />
+      {likelihood > 0 && impact > 0 && (
+        <p className="factor-score-preview" aria-live="polite">
+          {t('factors.form.scorePreview', {
+            score: likelihood * impact,
+            band: t(`factors.band.${bandOf(likelihood * impact)}`),
+          })}
+        </p>
       )}
-    </DialogModal>
+      <FactorLinkFields {...fieldProps} />
+    </FormDialog>
   );
 }

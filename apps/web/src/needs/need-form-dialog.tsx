@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { findInputLocale } from '../capacity/format-fte';
-import { DialogModal } from '../components/dialog-modal';
+import { FormDialog } from '../components/form-dialog';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
 import {
@@ -166,53 +166,44 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
   };
 
   return (
-    <DialogModal title={title} onClose={onClose}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
-      {conflict ? (
-        <ConflictPanel
-          messages="needs.conflict"
-          text={describeSavedBy(t, 'needs.conflict', conflict.saved)}
-          rows={describeNeedConflict(t, conflict.mine, conflict.saved, register)}
-          onUseSaved={() => applySaved(conflict.saved)}
-          onKeepMine={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            send(conflict.mine, conflict.fieldOfPath, conflict.currentVersion);
-          }}
-        />
-      ) : (
-        <form className="need-form" noValidate onSubmit={onSubmit}>
-          {mode.kind === 'propose' && <p className="form-hint">{t('needs.form.proposeIntro')}</p>}
-          {formError && (
-            <div id="need-form-alert" role="alert" tabIndex={-1} className="form-alert">
-              {t(`needs.formErrors.${formError}`)}
-            </div>
-          )}
-          <NeedErrorSummary errors={errors} order={order} values={values} />
-          <NeedIdentityFields {...section} />
-          <NeedCapabilityRows {...section} />
-          <NeedScheduleFields {...section} />
-          <NeedMoneyFields {...section} />
-          <NeedFteRows {...section} />
-          <NeedDependencyFields {...section} />
-          <NeedConstraintFields {...section} />
-          <NeedRankFields {...section} />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={pending || undefined}>
-              {pending
-                ? t('needs.form.saving')
-                : mode.kind === 'propose'
-                  ? t('needs.form.propose')
-                  : t('needs.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('needs.form.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="need-form"
+      onSubmit={onSubmit}
+      note={note}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="needs.conflict"
+            text={describeSavedBy(t, 'needs.conflict', conflict.saved)}
+            rows={describeNeedConflict(t, conflict.mine, conflict.saved, register)}
+            onUseSaved={() => applySaved(conflict.saved)}
+            onKeepMine={() => {
+              setVersion(conflict.currentVersion);
+              setConflict(null);
+              send(conflict.mine, conflict.fieldOfPath, conflict.currentVersion);
+            }}
+          />
+        )
+      }
+      intro={mode.kind === 'propose' && <p className="form-hint">{t('needs.form.proposeIntro')}</p>}
+      alert={formError && t(`needs.formErrors.${formError}`)}
+      alertId="need-form-alert"
+      summary={<NeedErrorSummary errors={errors} order={order} values={values} />}
+      submitLabel={mode.kind === 'propose' ? t('needs.form.propose') : t('needs.form.save')}
+      pending={pending}
+      pendingLabel={t('needs.form.saving')}
+      cancelLabel={t('needs.form.cancel')}
+    >
+      <NeedIdentityFields {...section} />
+      <NeedCapabilityRows {...section} />
+      <NeedScheduleFields {...section} />
+      <NeedMoneyFields {...section} />
+      <NeedFteRows {...section} />
+      <NeedDependencyFields {...section} />
+      <NeedConstraintFields {...section} />
+      <NeedRankFields {...section} />
+    </FormDialog>
   );
 }

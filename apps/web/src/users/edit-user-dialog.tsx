@@ -8,7 +8,7 @@ import { trpc } from '../trpc';
 import { storeUser } from './cache';
 import { ConflictPanel } from '../components/conflict-panel';
 import { describeUserConflict } from './user-conflict';
-import { DialogModal } from '../components/dialog-modal';
+import { FormDialog } from '../components/form-dialog';
 import { UserFields } from './user-fields';
 import {
   fieldErrorsFromApi,
@@ -128,49 +128,44 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
   }
 
   return (
-    <DialogModal title={t('users.editDialog.title', { name: user.name })} onClose={onClose}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
-      {conflict ? (
-        <ConflictPanel
-          key={conflict.currentVersion}
-          messages="users.conflict"
-          text={t('users.conflict.text', { name: conflict.current.name })}
-          rows={describeUserConflict(t, conflict.mine, conflict.current, units)}
-          onUseSaved={() => applySaved(conflict)}
-          onKeepMine={() => save(conflict.mine, conflict.currentVersion)}
-        />
-      ) : (
-        <form className="user-form" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
-              {t(`users.errors.${formError}`)}
-            </div>
-          )}
-          <p className="form-hint">{user.email}</p>
-          <UserFields
-            idPrefix={`edit-${user.id}`}
-            values={values}
-            errors={errors}
-            units={units}
-            nameRef={nameRef}
-            roleRef={roleRef}
-            unitRef={unitRef}
-            autoFocusName
-            roleLockedNote={own ? t('users.ownRoleNote') : undefined}
-            onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+    <FormDialog
+      title={t('users.editDialog.title', { name: user.name })}
+      onClose={onClose}
+      className="user-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            key={conflict.currentVersion}
+            messages="users.conflict"
+            text={t('users.conflict.text', { name: conflict.current.name })}
+            rows={describeUserConflict(t, conflict.mine, conflict.current, units)}
+            onUseSaved={() => applySaved(conflict)}
+            onKeepMine={() => save(conflict.mine, conflict.currentVersion)}
           />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
-              {update.isPending ? t('users.editDialog.saving') : t('users.editDialog.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('users.editDialog.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+        )
+      }
+      alert={formError && t(`users.errors.${formError}`)}
+      alertRef={alertRef}
+      note={note}
+      submitLabel={t('users.editDialog.save')}
+      pending={update.isPending}
+      pendingLabel={t('users.editDialog.saving')}
+      cancelLabel={t('users.editDialog.cancel')}
+    >
+      <p className="form-hint">{user.email}</p>
+      <UserFields
+        idPrefix={`edit-${user.id}`}
+        values={values}
+        errors={errors}
+        units={units}
+        nameRef={nameRef}
+        roleRef={roleRef}
+        unitRef={unitRef}
+        autoFocusName
+        roleLockedNote={own ? t('users.ownRoleNote') : undefined}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+      />
+    </FormDialog>
   );
 }
