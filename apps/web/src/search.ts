@@ -1,4 +1,11 @@
 import {
+  AI_STATUSES,
+  BENEFIT_PHASES,
+  FACTOR_KINDS,
+  FACTOR_STATUSES,
+  NEED_STATUSES,
+} from '@lagesbild/domain';
+import {
   flag,
   matching,
   oneOf,
@@ -102,15 +109,6 @@ export const planningSearchSchema = searchParams({
 
 export type PlanningSearch = SearchOf<typeof planningSearchSchema>;
 
-/** The states of an investment need, as `status` takes them (the domain's list; a test checks). */
-export const NEED_STATUSES = [
-  'proposed',
-  'accepted',
-  'declined',
-  'planned',
-  'ongoing',
-  'done',
-] as const;
 /** The register's sortable columns, as `sortera` takes them. */
 export const NEED_SORTS = ['prioritet', 'titel', 'start', 'kostnad', 'status'] as const;
 
@@ -125,15 +123,6 @@ export const needsSearchSchema = searchParams({
 
 export type NeedsSearch = SearchOf<typeof needsSearchSchema>;
 
-/** The phases of nyttorealisering as `fas` takes them; a test keeps them in step with the domain. */
-export const BENEFIT_PHASES = [
-  'identifiera',
-  'specificera',
-  'planera',
-  'realisera',
-  'folja-upp',
-] as const;
-
 /** Benefit filters: board (`namnd`, its name), unit (`enhet`) and phase (`fas`). */
 export const benefitsSearchSchema = searchParams({
   namnd: text(200),
@@ -143,10 +132,7 @@ export const benefitsSearchSchema = searchParams({
 
 export type BenefitsSearch = SearchOf<typeof benefitsSearchSchema>;
 
-/** Critical factor filters: kind (`typ`) and status; a test keeps them in step with the domain. */
-export const FACTOR_KINDS = ['success', 'risk'] as const;
-export const FACTOR_STATUSES = ['open', 'mitigating', 'closed'] as const;
-
+/** Critical factor filters: kind (`typ`) and status. */
 export const factorsSearchSchema = searchParams({
   typ: oneOf(FACTOR_KINDS),
   status: oneOf(FACTOR_STATUSES),
@@ -154,9 +140,7 @@ export const factorsSearchSchema = searchParams({
 
 export type FactorsSearch = SearchOf<typeof factorsSearchSchema>;
 
-/** AI use-case filters: unit (`enhet`) and status; a test keeps the states in step with the domain. */
-export const AI_STATUSES = ['idea', 'pilot', 'production'] as const;
-
+/** AI use-case filters: unit (`enhet`) and status. */
 export const aiSearchSchema = searchParams({
   enhet: slug,
   status: oneOf(AI_STATUSES),

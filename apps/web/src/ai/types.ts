@@ -1,3 +1,4 @@
+import type { AI_STATUSES } from '@lagesbild/domain';
 import type { RouterOutputs } from '@lagesbild/api';
 
 type Ai = RouterOutputs['ai'];
@@ -10,7 +11,6 @@ export type ShortfallData = AiUseCaseData['reach']['shortfalls'][number];
 export type AiCompetenceData = Ai['competence'];
 export type UnitCompetenceData = AiCompetenceData['units'][number];
 
-export const AI_STATUSES = ['idea', 'pilot', 'production'] as const;
 export type AiStatusCode = (typeof AI_STATUSES)[number];
 export const DIMENSIONS = ['data', 'legal', 'competence', 'platform', 'testing'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

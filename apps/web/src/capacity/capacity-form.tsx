@@ -21,7 +21,7 @@ import {
 import { CompetenceSection } from './competence-section';
 import { DemandSection } from './demand-section';
 import { ErrorSummary } from './error-summary';
-import { findInputLocale } from './format-fte';
+import { findInputLocale } from '../forms/format-fte';
 import { PlanningSection } from './planning-section';
 import { RequirementsSection } from './requirements-section';
 import type { CapacityFormData } from './types';
