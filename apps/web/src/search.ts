@@ -1,11 +1,4 @@
 import {
-  AI_STATUSES,
-  BENEFIT_PHASES,
-  FACTOR_KINDS,
-  FACTOR_STATUSES,
-  NEED_STATUSES,
-} from '@lagesbild/domain';
-import {
   flag,
   matching,
   oneOf,
@@ -109,6 +102,19 @@ export const planningSearchSchema = searchParams({
 
 export type PlanningSearch = SearchOf<typeof planningSearchSchema>;
 
+/**
+ * The states of an investment need, as `status` takes them (the domain's list; a test checks). This
+ * module is on the first route: importing the lists from @lagesbild/domain pulls zod into it and
+ * breaks the bundle budget, so these few stay copied here.
+ */
+export const NEED_STATUSES = [
+  'proposed',
+  'accepted',
+  'declined',
+  'planned',
+  'ongoing',
+  'done',
+] as const;
 /** The register's sortable columns, as `sortera` takes them. */
 export const NEED_SORTS = ['prioritet', 'titel', 'start', 'kostnad', 'status'] as const;
 
@@ -123,6 +129,15 @@ export const needsSearchSchema = searchParams({
 
 export type NeedsSearch = SearchOf<typeof needsSearchSchema>;
 
+/** The phases of nyttorealisering as `fas` takes them; a test keeps them in step with the domain. */
+export const BENEFIT_PHASES = [
+  'identifiera',
+  'specificera',
+  'planera',
+  'realisera',
+  'folja-upp',
+] as const;
+
 /** Benefit filters: board (`namnd`, its name), unit (`enhet`) and phase (`fas`). */
 export const benefitsSearchSchema = searchParams({
   namnd: text(200),
@@ -132,7 +147,10 @@ export const benefitsSearchSchema = searchParams({
 
 export type BenefitsSearch = SearchOf<typeof benefitsSearchSchema>;
 
-/** Critical factor filters: kind (`typ`) and status. */
+/** Critical factor filters: kind (`typ`) and status; a test keeps them in step with the domain. */
+export const FACTOR_KINDS = ['success', 'risk'] as const;
+export const FACTOR_STATUSES = ['open', 'mitigating', 'closed'] as const;
+
 export const factorsSearchSchema = searchParams({
   typ: oneOf(FACTOR_KINDS),
   status: oneOf(FACTOR_STATUSES),
@@ -140,7 +158,9 @@ export const factorsSearchSchema = searchParams({
 
 export type FactorsSearch = SearchOf<typeof factorsSearchSchema>;
 
-/** AI use-case filters: unit (`enhet`) and status. */
+/** AI use-case filters: unit (`enhet`) and status; a test keeps the states in step with the domain. */
+export const AI_STATUSES = ['idea', 'pilot', 'production'] as const;
+
 export const aiSearchSchema = searchParams({
   enhet: slug,
   status: oneOf(AI_STATUSES),
