@@ -196,6 +196,11 @@ test.describe('itd records what KS will do', () => {
     await expect(edit.getByRole('heading', { name: 'Någon annan har sparat först' })).toBeVisible();
     const compare = edit.getByRole('table', { name: 'Dina värden och de sparade' });
     await expect(compare.getByRole('row', { name: /^Målvärde/ })).toHaveText(/Målvärde\s*5\s*3/);
+    // The same order as every other conflict: the saved version first, then keeping one's own.
+    await expect(edit.locator('.conflict-panel .actions button')).toHaveText([
+      'Behåll det sparade',
+      'Spara mina värden',
+    ]);
     await edit.getByRole('button', { name: 'Spara mina värden' }).click();
     await expect(edit).toHaveCount(0);
     await expect(row).toContainText('– 5');

@@ -1,23 +1,21 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
 /** The views as the wire delivers them (tRPC's inferred outputs, not the domain's internal types). */
-type Outputs = inferRouterOutputs<AppRouter>['maturity'];
+type Outputs = RouterOutputs['maturity'];
 
 export type OverviewData = Outputs['overview'];
 export type CapabilityData = Outputs['capability'];
 export type UnitData = Outputs['unit'];
 
 /** The signed-in user as `auth.me` and `auth.signIn` return it. */
-export type SessionUser = NonNullable<inferRouterOutputs<AppRouter>['auth']['me']>;
+export type SessionUser = NonNullable<RouterOutputs['auth']['me']>;
 export type Role = SessionUser['role'];
 
 /** A user as ITD's administration sees it (`users.list`, `users.create` …). */
-export type ManagedUser = inferRouterOutputs<AppRouter>['users']['list'][number];
+export type ManagedUser = RouterOutputs['users']['list'][number];
 
-type PlanningOutputs = inferRouterOutputs<AppRouter>['planning'];
+type PlanningOutputs = RouterOutputs['planning'];
 export type ScenarioComparisonData = PlanningOutputs['scenarios'];
 export type ScenarioData = ScenarioComparisonData['scenarios'][number];
 export type ScenarioOutcomeData = ScenarioData['outcome'];
 export type CapacityBalanceData = PlanningOutputs['capacityBalance'];
-export type NeedRegisterData = PlanningOutputs['needs'];

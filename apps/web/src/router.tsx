@@ -9,8 +9,10 @@ import { Loading } from './components/states';
 import { loadTexts } from './i18n';
 import type { CataloguePart } from './i18n/load-catalogue';
 import { NotFoundPage } from './routes/not-found';
+import { queryClient, trpc } from './trpc';
 import {
   aiSearchSchema,
+  BASIS_PARAMS,
   auditSearchSchema,
   benefitsSearchSchema,
   factorsSearchSchema,
@@ -39,6 +41,9 @@ function page<M extends Record<string, unknown>, K extends keyof M & string>(
   );
 }
 
+// Each page's loader asks for its data while the page's chunk loads, so `useQuery` in the page finds
+// it on the way; not awaited, so a slow answer never holds the page back (it shows its own loading).
+//
 // Every page is its own chunk, the start page too: the first route loads only the shell (layout,
 // route tree, search validation, the small not-found page) and the overview. budget/ holds the
 // size limit that `pnpm test` checks.
@@ -49,6 +54,14 @@ const overviewRoute = createRoute({
   path: '/',
   validateSearch: overviewSearchSchema,
   component: lazyRouteComponent(() => import('./routes/overview'), 'OverviewPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) =>
+    void queryClient.prefetchQuery(
+      trpc.maturity.overview.queryOptions({
+        round: deps.omgang,
+        basis: deps.grund ? BASIS_PARAMS[deps.grund] : undefined,
+      }),
+    ),
 });
 
 const capabilityRoute = createRoute({
@@ -56,6 +69,11 @@ const capabilityRoute = createRoute({
   path: '/formaga/$code',
   validateSearch: roundSearchSchema,
   component: page(() => import('./routes/capability'), 'CapabilityPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ params, deps }) =>
+    void queryClient.prefetchQuery(
+      trpc.maturity.capability.queryOptions({ code: params.code, round: deps.omgang }),
+    ),
 });
 
 const unitRoute = createRoute({
@@ -63,6 +81,11 @@ const unitRoute = createRoute({
   path: '/enhet/$slug',
   validateSearch: roundSearchSchema,
   component: page(() => import('./routes/unit'), 'UnitPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ params, deps }) =>
+    void queryClient.prefetchQuery(
+      trpc.maturity.unit.queryOptions({ slug: params.slug, round: deps.omgang }),
+    ),
 });
 
 // Signed in like the other pages; the page itself tells non-ITD users they may not see it.
@@ -79,6 +102,7 @@ const usersRoute = createRoute({
   path: '/anvandare',
   validateSearch: usersSearchSchema,
   component: page(() => import('./routes/users'), 'UsersPage'),
+  loader: () => void queryClient.prefetchQuery(trpc.users.list.queryOptions()),
 });
 
 // Reporters only (the page tells anyone else).
@@ -112,6 +136,7 @@ const roundsRoute = createRoute({
   path: '/omgangar',
   validateSearch: roundsSearchSchema,
   component: page(() => import('./routes/rounds'), 'RoundsPage'),
+  loader: () => void queryClient.prefetchQuery(trpc.rounds.list.queryOptions()),
 });
 
 const reviewRoute = createRoute({
@@ -126,6 +151,7 @@ const frameworkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/ramverk',
   component: page(() => import('./routes/framework'), 'FrameworkPage'),
+  loader: () => void queryClient.prefetchQuery(trpc.framework.current.queryOptions()),
 });
 
 // Q2 for everyone to read; ITD edits needs and scenarios.
@@ -155,6 +181,7 @@ const needsRoute = createRoute({
   path: '/planering/behov',
   validateSearch: needsSearchSchema,
   component: page(() => import('./routes/needs'), 'NeedsPage'),
+  loader: () => void queryClient.prefetchQuery(trpc.planning.needs.queryOptions()),
 });
 
 const scenarioEditRoute = createRoute({
@@ -169,6 +196,10 @@ const aiRoute = createRoute({
   path: '/ai',
   validateSearch: aiSearchSchema,
   component: page(() => import('./routes/ai'), 'AiPage', 'ai'),
+  loader: () => {
+    void queryClient.prefetchQuery(trpc.ai.register.queryOptions());
+    void queryClient.prefetchQuery(trpc.ai.competence.queryOptions());
+  },
 });
 
 const benefitsRoute = createRoute({
@@ -176,6 +207,7 @@ const benefitsRoute = createRoute({
   path: '/nyttor',
   validateSearch: benefitsSearchSchema,
   component: page(() => import('./routes/benefits'), 'BenefitsPage', 'benefits'),
+  loader: () => void queryClient.prefetchQuery(trpc.benefits.register.queryOptions()),
 });
 
 const factorsRoute = createRoute({
@@ -183,6 +215,7 @@ const factorsRoute = createRoute({
   path: '/faktorer',
   validateSearch: factorsSearchSchema,
   component: page(() => import('./routes/factors'), 'FactorsPage', 'factors'),
+  loader: () => void queryClient.prefetchQuery(trpc.factors.register.queryOptions()),
 });
 
 // The yearly plan: everyone reads, ITD creates, comments and publishes.
@@ -190,6 +223,10 @@ const planRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/plan',
   component: page(() => import('./routes/plan'), 'PlanPage', 'plan'),
+  loader: () => {
+    void queryClient.prefetchQuery(trpc.plan.editions.queryOptions());
+    void queryClient.prefetchQuery(trpc.calendar.day.queryOptions());
+  },
 });
 
 const planEditionRoute = createRoute({

@@ -102,7 +102,11 @@ export const planningSearchSchema = searchParams({
 
 export type PlanningSearch = SearchOf<typeof planningSearchSchema>;
 
-/** The states of an investment need, as `status` takes them (the domain's list; a test checks). */
+/**
+ * The states of an investment need, as `status` takes them (the domain's list; a test checks). This
+ * module is on the first route: importing the lists from @lagesbild/domain pulls zod into it and
+ * breaks the bundle budget, so these few stay copied here.
+ */
 export const NEED_STATUSES = [
   'proposed',
   'accepted',

@@ -9,6 +9,7 @@ import {
   TRPCClientError,
 } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { apiCodeOf } from './forms/api-error';
 
 export type ApiError = TRPCClientError<AppRouter>;
 
@@ -28,18 +29,12 @@ const FINAL_CODES = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
-/** The server refused the call because this user made too many in a short time (429). */
-export function isRateLimited(error: unknown): boolean {
-  return isApiError(error) && error.data?.code === 'TOO_MANY_REQUESTS';
-}
-
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 60_000,
       refetchOnWindowFocus: false,
-      retry: (failures, error) =>
-        failures < 2 && !(isApiError(error) && FINAL_CODES.has(error.data?.code ?? '')),
+      retry: (failures, error) => failures < 2 && !FINAL_CODES.has(apiCodeOf(error) ?? ''),
     },
   },
 });
@@ -59,22 +54,3 @@ const trpcClient = createTRPCClient<AppRouter>({
 
 /** The one options proxy: components call `useQuery(trpc.maturity.x.queryOptions(input))`. */
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
-
-/**
- * What a NOT_FOUND is about ('capability', 'unit', 'round'), from the error's details;
- * an invalid code or slug counts as not found too.
- */
-export function notFoundSubject(error: unknown): string | null {
-  if (!isApiError(error)) return null;
-  const code = error.data?.code;
-  if (code === 'BAD_REQUEST') {
-    const path = error.data?.fieldIssues?.[0]?.path;
-    if (path === 'code') return 'capability';
-    if (path === 'slug') return 'unit';
-    if (path === 'round') return 'round';
-    return null;
-  }
-  if (code !== 'NOT_FOUND') return null;
-  const what = error.data?.details?.what;
-  return typeof what === 'string' ? what : 'unknown';
-}

@@ -1,7 +1,11 @@
 import { appRouter, type AppRouter } from './root';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createCallerFactory } from './trpc';
 
 export { appRouter, type AppRouter };
+/** What each procedure takes and returns, as the client sees it: `RouterOutputs['ai']['register']`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export {
   createContext,
   createContextInner,

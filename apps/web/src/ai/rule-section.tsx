@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { SelectField, TextField } from '../components/form-field';
 import { formatDateTime, formatLevel } from '../format';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 import { describeRule } from './describe';
 import type { ReachRuleData } from './types';
 
@@ -73,12 +74,9 @@ function RuleForm({ rule, onSaved }: { rule: ReachRuleData; onSaved: (m: string)
           onSaved(t('ai.rule.saved', { rule: describeRule(t, saved) }));
         },
         onError: (e) => {
-          const details =
-            isApiError(e) && e.data?.code === 'CONFLICT'
-              ? (e.data.details as { currentVersion?: number; current?: Rule } | null)
-              : null;
-          if (typeof details?.currentVersion === 'number') {
-            setConflict({ version: details.currentVersion, current: details.current ?? null });
+          const parsed = parseApiError<Rule>(e);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
+            setConflict({ version: parsed.currentVersion, current: parsed.saved });
           } else setError(t('ai.rule.errors.failed'));
         },
         onSettled: () => {

@@ -1,8 +1,9 @@
+import { AI_STATUSES } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../components/scroll-table';
 import { formatInteger } from '../format';
 import { countByUnitAndStatus } from './register';
-import { AI_STATUSES, type AiUseCaseData } from './types';
+import { type AiUseCaseData } from './types';
 
 /** How many use cases each unit has per status, and in total. */
 export function StatusCounts({ useCases }: { useCases: readonly AiUseCaseData[] }) {

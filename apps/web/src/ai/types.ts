@@ -1,7 +1,7 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { AI_STATUSES } from '@lagesbild/domain';
+import type { RouterOutputs } from '@lagesbild/api';
 
-type Ai = inferRouterOutputs<AppRouter>['ai'];
+type Ai = RouterOutputs['ai'];
 
 /** The register and the competence picture as `ai.register` and `ai.competence` deliver them. */
 export type AiRegisterData = Ai['register'];
@@ -11,7 +11,6 @@ export type ShortfallData = AiUseCaseData['reach']['shortfalls'][number];
 export type AiCompetenceData = Ai['competence'];
 export type UnitCompetenceData = AiCompetenceData['units'][number];
 
-export const AI_STATUSES = ['idea', 'pilot', 'production'] as const;
 export type AiStatusCode = (typeof AI_STATUSES)[number];
 export const DIMENSIONS = ['data', 'legal', 'competence', 'platform', 'testing'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -1,6 +1,7 @@
+import { AI_STATUSES } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
-import { AI_STATUSES, DIMENSIONS, type AiRegisterData } from './types';
+import { DIMENSIONS, type AiRegisterData } from './types';
 import {
   TITLE_MAX,
   fieldIdOf,

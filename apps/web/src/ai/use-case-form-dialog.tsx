@@ -2,16 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictTable } from '../components/conflict-table';
-import { DialogModal } from '../components/dialog-modal';
+import { parseApiError } from '../forms/api-error';
+import { ConflictPanel } from '../components/conflict-panel';
+import type { ConflictRow } from '../components/conflict-table';
+import { ErrorSummary } from '../components/error-summary';
+import { FormDialog } from '../components/form-dialog';
 import { findFirstInvalidField } from '../forms/field-errors';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 import { DIMENSIONS, type AiRegisterData, type AiUseCaseData } from './types';
 import { UseCaseFields } from './use-case-fields';
 import {
   buildUseCaseFields,
   FIELD_ORDER,
-  findConflict,
   mapUseCaseApiErrors,
   toFormValues,
   fieldIdOf,
@@ -66,17 +68,17 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
           onClose();
         },
         onError: (error) => {
-          const stale = findConflict(error);
-          if (stale && useCase) {
+          const parsed = parseApiError<Fields>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null && useCase) {
             setErrors({});
-            setConflict({ version: stale.currentVersion, current: stale.current, mine: fields });
+            setConflict({ version: parsed.currentVersion, current: parsed.saved, mine: fields });
             return;
           }
           const apiErrors = mapUseCaseApiErrors(error);
           if (Object.keys(apiErrors).length > 0) return fail(apiErrors);
           setFormError(true);
           setFocusTo({ id: 'ai-form-alert' });
-          if (!isApiError(error)) console.error(error);
+          if (parsed.code === null) console.error(error);
         },
         onSettled: () => {
           busy.current = false;
@@ -97,68 +99,55 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
   const title = useCase ? t('ai.form.editTitle', { title: useCase.title }) : t('ai.form.newTitle');
   const shown = FIELD_ORDER.filter((k) => errors[k] !== undefined);
   return (
-    <DialogModal title={title} onClose={onClose}>
-      {conflict ? (
-        <UseCaseConflict
-          mine={conflict.mine}
-          saved={conflict.current}
-          register={register}
-          onUseSaved={() => {
-            if (conflict.current) setValues(toFormValues(conflict.current, ownUnit));
-            setVersion(conflict.version);
-            setConflict(null);
-          }}
-          onKeepMine={() => {
-            setVersion(conflict.version);
-            setConflict(null);
-            send(conflict.mine, conflict.version);
-          }}
-        />
-      ) : (
-        <form className="ai-form" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <div id="ai-form-alert" role="alert" tabIndex={-1} className="form-alert">
-              {t('ai.form.failed')}
-            </div>
-          )}
-          {shown.length > 0 && (
-            <div className="error-summary" aria-labelledby="ai-error-summary-heading">
-              <h3 id="ai-error-summary-heading">{t('ai.form.summaryHeading')}</h3>
-              <ul>
-                {shown.map((key) => (
-                  <li key={key}>
-                    <a
-                      href={`#${fieldIdOf(key)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(fieldIdOf(key))?.focus();
-                      }}
-                    >
-                      {t(`ai.errors.${errors[key]!}`)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <UseCaseFields
-            values={values}
-            errors={errors}
-            register={register}
-            ownUnit={ownUnit}
-            onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="ai-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="ai.conflict"
+            text={t('ai.conflict.text')}
+            rows={describeUseCaseConflict(t, conflict.mine, conflict.current, register)}
+            onUseSaved={() => {
+              if (conflict.current) setValues(toFormValues(conflict.current, ownUnit));
+              setVersion(conflict.version);
+              setConflict(null);
+            }}
+            onKeepMine={() => {
+              setVersion(conflict.version);
+              setConflict(null);
+              send(conflict.mine, conflict.version);
+            }}
           />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('ai.form.saving') : t('ai.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('ai.form.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+        )
+      }
+      alert={formError ? t('ai.form.failed') : null}
+      alertId="ai-form-alert"
+      summary={
+        <ErrorSummary
+          id="ai-error-summary"
+          heading={t('ai.form.summaryHeading')}
+          items={shown.map((key) => ({
+            id: fieldIdOf(key),
+            text: t(`ai.errors.${errors[key]!}`),
+          }))}
+        />
+      }
+      submitLabel={t('ai.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('ai.form.saving')}
+      cancelLabel={t('ai.form.cancel')}
+    >
+      <UseCaseFields
+        values={values}
+        errors={errors}
+        register={register}
+        ownUnit={ownUnit}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+      />
+    </FormDialog>
   );
 }
 
@@ -182,54 +171,18 @@ function describeFields(t: TFunction, f: Fields, register: AiRegisterData) {
   ];
 }
 
-function UseCaseConflict({
-  mine,
-  saved,
-  register,
-  onUseSaved,
-  onKeepMine,
-}: {
-  mine: Fields;
-  saved: Fields | null;
-  register: AiRegisterData;
-  onUseSaved: () => void;
-  onKeepMine: () => void;
-}) {
-  const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // The save button is gone behind this choice: start reading at the panel's heading.
-  useEffect(() => headingRef.current?.focus(), []);
-  const minePart = describeFields(t, mine, register);
-  const savedPart = saved ? describeFields(t, saved, register) : null;
-  return (
-    <div className="conflict-panel">
-      <h3 ref={headingRef} tabIndex={-1}>
-        {t('ai.conflict.heading')}
-      </h3>
-      <p>{t('ai.conflict.text')}</p>
-      {savedPart && (
-        <ConflictTable
-          caption={t('ai.conflict.caption')}
-          columns={{
-            field: t('ai.conflict.colField'),
-            mine: t('ai.conflict.colMine'),
-            saved: t('ai.conflict.colSaved'),
-          }}
-          rows={minePart.map((m, i) => ({
-            label: m.label,
-            mine: m.value,
-            saved: savedPart[i]!.value,
-          }))}
-        />
-      )}
-      <p className="actions">
-        <button type="button" className="button-secondary" onClick={onUseSaved}>
-          {t('ai.conflict.useSaved')}
-        </button>
-        <button type="button" className="button" onClick={onKeepMine}>
-          {t('ai.conflict.keepMine')}
-        </button>
-      </p>
-    </div>
-  );
+/** The use case as entered beside the one saved first; null when the answer did not carry it. */
+function describeUseCaseConflict(
+  t: TFunction,
+  mine: Fields,
+  saved: Fields | null,
+  register: AiRegisterData,
+): ConflictRow[] | null {
+  if (!saved) return null;
+  const savedPart = describeFields(t, saved, register);
+  return describeFields(t, mine, register).map((m, i) => ({
+    label: m.label,
+    mine: m.value,
+    saved: savedPart[i]!.value,
+  }));
 }

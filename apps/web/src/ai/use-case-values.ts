@@ -1,5 +1,4 @@
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
+import { findApiFieldIssues } from '../forms/api-error';
 import { DIMENSIONS, type AiStatusCode, type AiUseCaseData, type Dimension } from './types';
 
 export const TITLE_MAX = 200;
@@ -156,15 +155,4 @@ export function mapUseCaseApiErrors(error: unknown): UseCaseFieldErrors {
     else errors[key] = 'scoreInvalid';
   }
   return errors;
-}
-
-/** What is saved now, when the API refused a save as stale: its version and its fields. */
-export function findConflict(
-  error: unknown,
-): { currentVersion: number; current: UseCaseFields | null } | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details = error.data.details as
-    { currentVersion?: unknown; current?: UseCaseFields | null } | null | undefined;
-  if (typeof details?.currentVersion !== 'number') return null;
-  return { currentVersion: details.currentVersion, current: details.current ?? null };
 }

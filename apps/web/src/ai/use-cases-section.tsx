@@ -1,3 +1,4 @@
+import { AI_STATUSES } from '@lagesbild/domain';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { ReachMatrix } from './reach-matrix';
 import { filterUseCases, type UseCaseFilter } from './register';
 import { RuleSection } from './rule-section';
 import { StatusCounts } from './status-counts';
-import { AI_STATUSES, type AiRegisterData, type AiUseCaseData } from './types';
+import { type AiRegisterData, type AiUseCaseData } from './types';
 import { UseCaseFormDialog } from './use-case-form-dialog';
 import { UseCaseTable } from './use-case-table';
 

@@ -1,11 +1,10 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { RouterInputs, RouterOutputs } from '@lagesbild/api';
 import { trpc } from '../trpc';
 
-export type AuditPage = inferRouterOutputs<AppRouter>['audit']['list'];
+export type AuditPage = RouterOutputs['audit']['list'];
 export type AuditEntry = AuditPage['entries'][number];
 export type AuditFilter = Omit<
-  NonNullable<inferRouterInputs<AppRouter>['audit']['list']>,
+  NonNullable<RouterInputs['audit']['list']>,
   'cursor' | 'direction' | 'limit'
 >;
 

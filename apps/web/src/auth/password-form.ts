@@ -2,7 +2,8 @@ import {
   PASSWORD_MAX_LENGTH as PASSWORD_MAX,
   PASSWORD_MIN_LENGTH as PASSWORD_MIN,
 } from '@lagesbild/domain';
-import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { isApiError } from '../trpc';
 
 export type PasswordField = 'currentPassword' | 'newPassword' | 'repeatPassword';

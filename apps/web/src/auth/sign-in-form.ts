@@ -3,7 +3,8 @@ import {
   PASSWORD_MAX_LENGTH as PASSWORD_MAX,
 } from '@lagesbild/domain';
 import * as z from 'zod/mini';
-import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { isApiError } from '../trpc';
 
 const emailFormat = z.email();

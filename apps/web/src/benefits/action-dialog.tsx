@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogModal } from '../components/dialog-modal';
+import { parseApiError } from '../forms/api-error';
+import { FormDialog } from '../components/form-dialog';
 import { FormField, SelectField, TextField } from '../components/form-field';
 import { formatDate } from '../format';
 import { trpc } from '../trpc';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from '../components/conflict-panel';
 import {
+  conflictText,
   describeFailure,
   ErrorSummary,
-  findConflict,
   findIssueCodes,
   refreshBenefits,
   type ShownError,
@@ -83,12 +84,9 @@ export function ActionDialog({
           onClose();
         },
         onError: (error) => {
-          const stale = findConflict(error);
-          if (stale && typeof stale.currentVersion === 'number') {
-            setConflict({
-              version: stale.currentVersion,
-              saved: (stale.current ?? {}) as Partial<Values> & { updatedBy?: string },
-            });
+          const parsed = parseApiError<Partial<Values> & { updatedBy?: string }>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
+            setConflict({ version: parsed.currentVersion, saved: parsed.saved ?? {} });
             return;
           }
           const issues = findIssueCodes(error);
@@ -125,108 +123,102 @@ export function ActionDialog({
   const yesNo = (done: boolean | undefined) => t(done ? 'benefits.yes' : 'benefits.no');
 
   return (
-    <DialogModal
+    <FormDialog
       title={action ? t('benefits.form.action.editTitle') : t('benefits.form.action.newTitle')}
       onClose={onClose}
-    >
-      {conflict ? (
-        <ConflictPanel
-          who={conflict.saved.updatedBy ?? null}
-          rows={[
-            {
-              label: label('owner'),
-              mine: ownerName(values.owner),
-              saved: ownerName(conflict.saved.owner),
-            },
-            {
-              label: label('description'),
-              mine: values.description,
-              saved: conflict.saved.description ?? '–',
-            },
-            {
-              label: label('dueDate'),
-              mine: values.dueDate ? formatDate(values.dueDate) : '–',
-              saved: conflict.saved.dueDate ? formatDate(conflict.saved.dueDate) : '–',
-            },
-            { label: label('done'), mine: yesNo(values.done), saved: yesNo(conflict.saved.done) },
-          ]}
-          onUseSaved={() => {
-            refreshBenefits(queryClient, trpc.benefits.pathKey());
-            onClose();
-          }}
-          onKeepMine={() => {
-            setVersion(conflict.version);
-            setConflict(null);
-            send(conflict.version);
-          }}
-        />
-      ) : (
-        <form className="benefit-form" noValidate onSubmit={onSubmit}>
-          {failure && (
-            <div role="alert" className="form-alert">
-              {message(failure)}
-            </div>
-          )}
-          <ErrorSummary errors={shown} />
-          <SelectField
-            id={ID.owner}
-            label={label('owner')}
-            value={values.owner}
-            options={(['kommunstyrelsen', 'servicenamnden'] as const).map((o) => ({
-              value: o,
-              label: ownerName(o),
-            }))}
-            onChange={(e) => setValues((v) => ({ ...v, owner: e.target.value as ActionOwnerCode }))}
-          />
-          <SelectField
-            id={ID.benefitCode}
-            label={label('benefitCode')}
-            value={values.benefitCode}
-            error={errors.benefitCode}
-            options={[
-              { value: '', label: t('benefits.form.choose') },
-              ...register.benefits.map((b) => ({ value: b.code, label: b.title })),
+      className="benefit-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="benefits.conflict"
+            text={conflictText(t, conflict.saved.updatedBy ?? null)}
+            rows={[
+              {
+                label: label('owner'),
+                mine: ownerName(values.owner),
+                saved: ownerName(conflict.saved.owner),
+              },
+              {
+                label: label('description'),
+                mine: values.description,
+                saved: conflict.saved.description ?? '–',
+              },
+              {
+                label: label('dueDate'),
+                mine: values.dueDate ? formatDate(values.dueDate) : '–',
+                saved: conflict.saved.dueDate ? formatDate(conflict.saved.dueDate) : '–',
+              },
+              { label: label('done'), mine: yesNo(values.done), saved: yesNo(conflict.saved.done) },
             ]}
-            onChange={(e) => setValues((v) => ({ ...v, benefitCode: e.target.value }))}
+            onUseSaved={() => {
+              refreshBenefits(queryClient, trpc.benefits.pathKey());
+              onClose();
+            }}
+            onKeepMine={() => {
+              setVersion(conflict.version);
+              setConflict(null);
+              send(conflict.version);
+            }}
           />
-          <FormField id={ID.description} label={label('description')} error={errors.description}>
-            {(description) => (
-              <textarea
-                id={ID.description}
-                rows={3}
-                value={values.description}
-                onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
-                {...description}
-              />
-            )}
-          </FormField>
-          <TextField
-            id={ID.dueDate}
-            label={label('dueDate')}
-            type="date"
-            value={values.dueDate}
-            error={errors.dueDate}
-            onChange={(e) => setValues((v) => ({ ...v, dueDate: e.target.value }))}
+        )
+      }
+      alert={failure && message(failure)}
+      summary={<ErrorSummary errors={shown} />}
+      submitLabel={t('benefits.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('benefits.form.saving')}
+      cancelLabel={t('benefits.form.cancel')}
+    >
+      <SelectField
+        id={ID.owner}
+        label={label('owner')}
+        value={values.owner}
+        options={(['kommunstyrelsen', 'servicenamnden'] as const).map((o) => ({
+          value: o,
+          label: ownerName(o),
+        }))}
+        onChange={(e) => setValues((v) => ({ ...v, owner: e.target.value as ActionOwnerCode }))}
+      />
+      <SelectField
+        id={ID.benefitCode}
+        label={label('benefitCode')}
+        value={values.benefitCode}
+        error={errors.benefitCode}
+        options={[
+          { value: '', label: t('benefits.form.choose') },
+          ...register.benefits.map((b) => ({ value: b.code, label: b.title })),
+        ]}
+        onChange={(e) => setValues((v) => ({ ...v, benefitCode: e.target.value }))}
+      />
+      <FormField id={ID.description} label={label('description')} error={errors.description}>
+        {(description) => (
+          <textarea
+            id={ID.description}
+            rows={3}
+            value={values.description}
+            onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
+            {...description}
           />
-          <p className="form-check">
-            <input
-              id="action-done"
-              type="checkbox"
-              checked={values.done}
-              onChange={(e) => setValues((v) => ({ ...v, done: e.target.checked }))}
-            />
-            <label htmlFor="action-done">{label('done')}</label>
-          </p>
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('benefits.form.saving') : t('benefits.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('benefits.form.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+        )}
+      </FormField>
+      <TextField
+        id={ID.dueDate}
+        label={label('dueDate')}
+        type="date"
+        value={values.dueDate}
+        error={errors.dueDate}
+        onChange={(e) => setValues((v) => ({ ...v, dueDate: e.target.value }))}
+      />
+      <p className="form-check">
+        <input
+          id="action-done"
+          type="checkbox"
+          checked={values.done}
+          onChange={(e) => setValues((v) => ({ ...v, done: e.target.checked }))}
+        />
+        <label htmlFor="action-done">{label('done')}</label>
+      </p>
+    </FormDialog>
   );
 }

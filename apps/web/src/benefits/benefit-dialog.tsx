@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogModal } from '../components/dialog-modal';
+import { parseApiError } from '../forms/api-error';
+import { FormDialog } from '../components/form-dialog';
 import { SelectField, TextField } from '../components/form-field';
 import { trpc } from '../trpc';
 import {
@@ -12,12 +13,12 @@ import {
   type BenefitFieldsInput,
   type BenefitFormValues,
 } from './build-benefit-fields';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from '../components/conflict-panel';
 import {
+  conflictText,
   describeFailure,
   isErrorKey,
   ErrorSummary,
-  findConflict,
   findIssueCodes,
   refreshBenefits,
 } from './form-parts';
@@ -66,12 +67,12 @@ export function BenefitDialog({
           onClose();
         },
         onError: (error) => {
-          const stale = findConflict(error);
-          if (stale && typeof stale.currentVersion === 'number') {
+          const parsed = parseApiError<Record<string, unknown>>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
             setConflict({
-              version: stale.currentVersion,
+              version: parsed.currentVersion,
               mine: fields,
-              saved: stale.current ?? {},
+              saved: parsed.saved ?? {},
             });
             return;
           }
@@ -147,68 +148,65 @@ export function BenefitDialog({
     : [];
 
   return (
-    <DialogModal
+    <FormDialog
       title={
         benefit
           ? t('benefits.form.benefit.editTitle', { title: benefit.title })
           : t('benefits.form.benefit.newTitle')
       }
       onClose={onClose}
+      className="benefit-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="benefits.conflict"
+            text={conflictText(
+              t,
+              typeof conflict.saved.updatedBy === 'string' ? conflict.saved.updatedBy : null,
+            )}
+            rows={conflictRows}
+            onUseSaved={() => {
+              refreshBenefits(queryClient, trpc.benefits.pathKey());
+              onClose();
+            }}
+            onKeepMine={() => {
+              setVersion(conflict.version);
+              setConflict(null);
+              send(conflict.mine, conflict.version);
+            }}
+          />
+        )
+      }
+      alert={failure && message(failure)}
+      summary={<ErrorSummary errors={shown} />}
+      submitLabel={t('benefits.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('benefits.form.saving')}
+      cancelLabel={t('benefits.form.cancel')}
     >
-      {conflict ? (
-        <ConflictPanel
-          who={typeof conflict.saved.updatedBy === 'string' ? conflict.saved.updatedBy : null}
-          rows={conflictRows}
-          onUseSaved={() => {
-            refreshBenefits(queryClient, trpc.benefits.pathKey());
-            onClose();
-          }}
-          onKeepMine={() => {
-            setVersion(conflict.version);
-            setConflict(null);
-            send(conflict.mine, conflict.version);
-          }}
-        />
-      ) : (
-        <form className="benefit-form" noValidate onSubmit={onSubmit}>
-          {failure && (
-            <div role="alert" className="form-alert">
-              {message(failure)}
-            </div>
-          )}
-          <ErrorSummary errors={shown} />
-          {text('title')}
-          {select('needCode', [
-            choose,
-            ...register.needs.map((n) => ({ value: n.code, label: n.title })),
-          ])}
-          {select('unitSlug', [
-            choose,
-            ...register.units.map((u) => ({ value: u.slug, label: `${u.name} (${u.board})` })),
-          ])}
-          {select(
-            'category',
-            CATEGORIES.map((c) => ({ value: c, label: t(`benefits.category.${c}`) })),
-          )}
-          {text('metric', { hint: t('benefits.form.benefit.metricHint') })}
-          {text('baseline', { inputMode: 'decimal', autoComplete: 'off' })}
-          {text('target', { inputMode: 'decimal', autoComplete: 'off' })}
-          {text('targetDate', { type: 'date' })}
-          {select(
-            'phase',
-            PHASES.map((p) => ({ value: p, label: t(`benefits.phase.${p}`) })),
-          )}
-          {text('followUpMonths', { inputMode: 'numeric', autoComplete: 'off' })}
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('benefits.form.saving') : t('benefits.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('benefits.form.cancel')}
-            </button>
-          </p>
-        </form>
+      {text('title')}
+      {select('needCode', [
+        choose,
+        ...register.needs.map((n) => ({ value: n.code, label: n.title })),
+      ])}
+      {select('unitSlug', [
+        choose,
+        ...register.units.map((u) => ({ value: u.slug, label: `${u.name} (${u.board})` })),
+      ])}
+      {select(
+        'category',
+        CATEGORIES.map((c) => ({ value: c, label: t(`benefits.category.${c}`) })),
       )}
-    </DialogModal>
+      {text('metric', { hint: t('benefits.form.benefit.metricHint') })}
+      {text('baseline', { inputMode: 'decimal', autoComplete: 'off' })}
+      {text('target', { inputMode: 'decimal', autoComplete: 'off' })}
+      {text('targetDate', { type: 'date' })}
+      {select(
+        'phase',
+        PHASES.map((p) => ({ value: p, label: t(`benefits.phase.${p}`) })),
+      )}
+      {text('followUpMonths', { inputMode: 'numeric', autoComplete: 'off' })}
+    </FormDialog>
   );
 }

@@ -1,9 +1,8 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterInputs } from '@trpc/server';
+import type { RouterInputs } from '@lagesbild/api';
 import { parseValue } from './register';
 import type { BenefitData, BenefitErrorKey } from './types';
 
-export type BenefitFieldsInput = inferRouterInputs<AppRouter>['benefits']['save']['fields'];
+export type BenefitFieldsInput = RouterInputs['benefits']['save']['fields'];
 export type BenefitFieldKey = keyof BenefitFieldsInput;
 
 /** The form's text as typed: numbers stay strings until they are parsed. */

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogModal } from '../components/dialog-modal';
+import { parseApiError } from '../forms/api-error';
+import { FormDialog } from '../components/form-dialog';
 import { FormField, TextField } from '../components/form-field';
 import { formatDate } from '../format';
 import { trpc } from '../trpc';
 import {
   describeFailure,
   ErrorSummary,
-  findConflict,
   findIssueCodes,
   refreshBenefits,
   type ShownError,
@@ -78,9 +78,9 @@ export function MeasurementDialog({
           onClose();
         },
         onError: (error) => {
-          const conflict = findConflict(error);
-          if (conflict) {
-            const current = conflict.current as { value?: number } | undefined;
+          const parsed = parseApiError<{ value?: number }>(error);
+          if (parsed.kind === 'conflict') {
+            const current = parsed.saved;
             return setErrors({
               date: t('benefits.form.errors.sameDay', {
                 date: formatDate(values.date),
@@ -111,11 +111,12 @@ export function MeasurementDialog({
     .map((f) => ({ id: ID[f], label: label(f), message: errors[f]! }));
 
   return (
-    <DialogModal
+    <FormDialog
       title={t('benefits.form.measurement.title', { title: benefit.title })}
       onClose={onClose}
-    >
-      <form className="benefit-form" noValidate onSubmit={onSubmit}>
+      className="benefit-form"
+      onSubmit={onSubmit}
+      intro={
         <p className="form-hint">
           {t('benefits.form.measurement.intro', {
             metric: benefit.metric,
@@ -123,51 +124,44 @@ export function MeasurementDialog({
             target: benefit.target,
           })}
         </p>
-        {failure && (
-          <div role="alert" className="form-alert">
-            {message(failure)}
-          </div>
+      }
+      alert={failure && message(failure)}
+      summary={<ErrorSummary errors={shown} />}
+      submitLabel={t('benefits.form.measurement.submit')}
+      pending={record.isPending}
+      pendingLabel={t('benefits.form.saving')}
+      cancelLabel={t('benefits.form.cancel')}
+    >
+      <TextField
+        id={ID.date}
+        label={label('date')}
+        type="date"
+        max={today}
+        value={values.date}
+        error={errors.date}
+        onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
+      />
+      <TextField
+        id={ID.value}
+        label={label('value')}
+        hint={benefit.metric}
+        inputMode="decimal"
+        autoComplete="off"
+        value={values.value}
+        error={errors.value}
+        onChange={(e) => setValues((v) => ({ ...v, value: e.target.value }))}
+      />
+      <FormField id={ID.note} label={label('note')} error={errors.note}>
+        {(description) => (
+          <textarea
+            id={ID.note}
+            rows={3}
+            value={values.note}
+            onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
+            {...description}
+          />
         )}
-        <ErrorSummary errors={shown} />
-        <TextField
-          id={ID.date}
-          label={label('date')}
-          type="date"
-          max={today}
-          value={values.date}
-          error={errors.date}
-          onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
-        />
-        <TextField
-          id={ID.value}
-          label={label('value')}
-          hint={benefit.metric}
-          inputMode="decimal"
-          autoComplete="off"
-          value={values.value}
-          error={errors.value}
-          onChange={(e) => setValues((v) => ({ ...v, value: e.target.value }))}
-        />
-        <FormField id={ID.note} label={label('note')} error={errors.note}>
-          {(description) => (
-            <textarea
-              id={ID.note}
-              rows={3}
-              value={values.note}
-              onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
-              {...description}
-            />
-          )}
-        </FormField>
-        <p className="actions">
-          <button type="submit" className="button" aria-disabled={record.isPending || undefined}>
-            {record.isPending ? t('benefits.form.saving') : t('benefits.form.measurement.submit')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('benefits.form.cancel')}
-          </button>
-        </p>
-      </form>
-    </DialogModal>
+      </FormField>
+    </FormDialog>
   );
 }

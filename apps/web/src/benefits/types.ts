@@ -1,8 +1,7 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
 /** The register as `benefits.register` delivers it. */
-export type BenefitRegisterData = inferRouterOutputs<AppRouter>['benefits']['register'];
+export type BenefitRegisterData = RouterOutputs['benefits']['register'];
 export type BenefitData = BenefitRegisterData['benefits'][number];
 export type BenefitActionData = BenefitRegisterData['actions'][number];
 export type RealisationSummaryData = BenefitRegisterData['city'];

@@ -1,18 +1,3 @@
-import type { CompetenceArea } from '@lagesbild/domain';
-
-// The same list as COMPETENCE_AREAS in @lagesbild/domain (a test checks it), written out so the
-// form does not load full zod for eight codes.
-export const COMPETENCE_AREAS: readonly CompetenceArea[] = [
-  'systemforvaltning',
-  'informationshantering',
-  'arkitektur',
-  'sakerhet',
-  'ai-och-data',
-  'test',
-  'projekt-och-portfoljledning',
-  'it-juridik',
-];
-
 /** The years the demand grid always shows: the plan's horizon. */
 export const DEMAND_YEARS: readonly number[] = [2026, 2027, 2028, 2029, 2030];
 

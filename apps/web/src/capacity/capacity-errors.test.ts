@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { mapApiFieldErrors, readCapacityConflict } from './capacity-errors';
+import { mapApiFieldErrors } from './capacity-errors';
 import type { FieldKey } from './capacity-values';
 
 function apiError(data: object) {
@@ -52,18 +52,5 @@ describe('mapApiFieldErrors', () => {
   it('finds nothing in an error that is not about fields', () => {
     expect(mapApiFieldErrors(new Error('network'), FIELD_OF_PATH)).toEqual({});
     expect(mapApiFieldErrors(apiError({ code: 'CONFLICT' }), FIELD_OF_PATH)).toEqual({});
-  });
-});
-
-describe('readCapacityConflict', () => {
-  it('tells a save someone else made first from a report that is locked', () => {
-    const current = { planningFte: 1, competences: [], demand: [], baseRequirements: [] };
-    expect(
-      readCapacityConflict(apiError({ code: 'CONFLICT', details: { currentVersion: 3, current } })),
-    ).toEqual({ kind: 'stale', currentVersion: 3, current });
-    expect(
-      readCapacityConflict(apiError({ code: 'CONFLICT', details: { reason: 'roundClosed' } })),
-    ).toEqual({ kind: 'locked', reason: 'roundClosed' });
-    expect(readCapacityConflict(apiError({ code: 'BAD_REQUEST' }))).toBeNull();
   });
 });

@@ -1,7 +1,5 @@
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
+import { findApiFieldIssues } from '../forms/api-error';
 import type { FieldError, FieldErrors, FieldKey } from './capacity-values';
-import type { CapacityReportData } from './types';
 
 const KNOWN_CODES = new Set<FieldError>([
   'fteInvalid',
@@ -36,27 +34,4 @@ export function mapApiFieldErrors(
     if (key && !errors[key]) errors[key] = describeIssue(key, issue.code);
   }
   return errors;
-}
-
-/** Why a save was refused: someone saved first, or the report is no longer the unit's to change. */
-export type CapacityConflict =
-  | { kind: 'stale'; currentVersion: number; current: CapacityReportData | null }
-  | { kind: 'locked'; reason: 'submitted' | 'roundClosed' };
-
-export function readCapacityConflict(error: unknown): CapacityConflict | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details: unknown = error.data.details;
-  if (typeof details !== 'object' || details === null) return null;
-  const d = details as Record<string, unknown>;
-  if (d.reason === 'submitted' || d.reason === 'roundClosed') {
-    return { kind: 'locked', reason: d.reason };
-  }
-  if (typeof d.currentVersion === 'number') {
-    const current =
-      typeof d.current === 'object' && d.current !== null
-        ? (d.current as CapacityReportData)
-        : null;
-    return { kind: 'stale', currentVersion: d.currentVersion, current };
-  }
-  return null;
 }

@@ -5,8 +5,9 @@ import { findFirstInvalidField } from '../forms/field-errors';
 import { refreshForm } from '../report/query';
 import { trpc } from '../trpc';
 import { listDemandYears } from './areas';
-import { CapacityConflict } from './capacity-conflict';
-import { mapApiFieldErrors, readCapacityConflict } from './capacity-errors';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
+import { mapApiFieldErrors } from './capacity-errors';
 import {
   buildCapacityReport,
   computeTotals,
@@ -20,7 +21,7 @@ import {
 import { CompetenceSection } from './competence-section';
 import { DemandSection } from './demand-section';
 import { ErrorSummary } from './error-summary';
-import { findInputLocale } from './format-fte';
+import { findInputLocale } from '../forms/format-fte';
 import { PlanningSection } from './planning-section';
 import { RequirementsSection } from './requirements-section';
 import type { CapacityFormData } from './types';
@@ -126,14 +127,15 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
       // The report's submit waits for a saved capacity part.
       void refreshForm(queryClient, form.roundCode);
     } catch (error) {
-      const conflict = readCapacityConflict(error);
+      const parsed = parseApiError(error);
+      const locked = lockReasonOf(parsed);
       const fieldErrors = mapApiFieldErrors(error, built.built.fieldOfPath);
-      if (conflict?.kind === 'stale') {
-        setProblem({ kind: 'conflict', currentVersion: conflict.currentVersion });
-        // The conflict says what is saved but not by whom: a fresh read tells.
+      if (locked) {
+        setProblem({ kind: 'locked', reason: locked });
         void reload();
-      } else if (conflict?.kind === 'locked') {
-        setProblem({ kind: 'locked', reason: conflict.reason });
+      } else if (parsed.kind === 'conflict' && parsed.currentVersion !== null) {
+        setProblem({ kind: 'conflict', currentVersion: parsed.currentVersion });
+        // The conflict says what is saved but not by whom: a fresh read tells.
         void reload();
       } else if (Object.keys(fieldErrors).length > 0) {
         setProblem(null);
@@ -185,9 +187,11 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
         />
       </fieldset>
       {problem?.kind === 'conflict' && (
-        <CapacityConflict
-          updatedBy={form.updatedBy}
-          updatedAt={form.updatedAt}
+        <ConflictPanel
+          messages="capacity.conflict"
+          headingLevel={2}
+          className="capacity-conflict"
+          text={describeSavedBy(t, 'capacity.conflict', form)}
           onUseSaved={() => void takeSaved()}
           onKeepMine={() => void submit(problem.currentVersion)}
         />

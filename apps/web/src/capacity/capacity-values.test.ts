@@ -1,6 +1,5 @@
-import { COMPETENCE_AREAS as DOMAIN_AREAS } from '@lagesbild/domain';
 import { describe, expect, it } from 'vitest';
-import { COMPETENCE_AREAS, listDemandYears } from './areas';
+import { listDemandYears } from './areas';
 import {
   buildCapacityReport,
   computeTotals,
@@ -37,10 +36,6 @@ function emptyValues(): CapacityValues {
 }
 
 describe('competence areas', () => {
-  it('are the domain’s, in the same order', () => {
-    expect(COMPETENCE_AREAS).toEqual(DOMAIN_AREAS);
-  });
-
   it('demand years are the plan’s horizon plus any year a report already has', () => {
     expect(listDemandYears([])).toEqual([2026, 2027, 2028, 2029, 2030]);
     expect(listDemandYears(REPORT.demand)).toEqual([2026, 2027, 2028, 2029, 2030, 2032]);

@@ -1,6 +1,6 @@
+import { COMPETENCE_AREAS } from '@lagesbild/domain';
 import type { CompetenceArea } from '@lagesbild/domain';
-import { COMPETENCE_AREAS } from './areas';
-import { formatFteInput, parseFte, sumFte, type FteError } from './parse-fte';
+import { formatFteInput, parseFte, sumFte, type FteError } from '../forms/parse-fte';
 import type { CapabilityData, CapacityReportData } from './types';
 
 /** The form as typed: text for FTEs, '' for "not assessed" or "no base requirement". */

@@ -1,8 +1,8 @@
+import { COMPETENCE_AREAS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../components/scroll-table';
-import { formatFte } from './format-fte';
-import { COMPETENCE_AREAS } from './areas';
-import { CellInput, CellSelect } from './cell-field';
+import { formatFte } from '../forms/format-fte';
+import { CellInput, CellSelect } from '../components/cell-field';
 import { fieldId, type FieldKey } from './capacity-values';
 import { listLevelOptions, nameArea } from './field-labels';
 import type { SectionProps } from './section-props';

@@ -1,10 +1,10 @@
+import { COMPETENCE_AREAS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../components/scroll-table';
-import { COMPETENCE_AREAS } from './areas';
-import { CellInput } from './cell-field';
+import { CellInput } from '../components/cell-field';
 import { fieldId } from './capacity-values';
 import { nameArea } from './field-labels';
-import { formatFte } from './format-fte';
+import { formatFte } from '../forms/format-fte';
 import type { SectionProps } from './section-props';
 
 /** Areas × years of FTE asked of ITD: a real table, so each cell is read with its area and year. */

@@ -1,7 +1,6 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
 /** The capacity form as the wire delivers it (tRPC's inferred output, not the domain's types). */
-export type CapacityFormData = inferRouterOutputs<AppRouter>['capacity']['form'];
+export type CapacityFormData = RouterOutputs['capacity']['form'];
 export type CapacityReportData = NonNullable<CapacityFormData['report']>;
 export type CapabilityData = CapacityFormData['capabilities'][number];

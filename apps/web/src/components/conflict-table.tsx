@@ -9,10 +9,13 @@ export function ConflictTable({
   caption,
   columns,
   rows,
+  differsMark,
 }: {
   caption: string;
   columns: { field: string; mine: string; saved: string };
   rows: readonly ConflictRow[];
+  /** Said after a differing row's label, for tables too long to scan by the marking alone. */
+  differsMark?: string;
 }) {
   return (
     <table className="data-table conflict-table">
@@ -25,13 +28,19 @@ export function ConflictTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.label} data-differs={row.mine !== row.saved || undefined}>
-            <th scope="row">{row.label}</th>
-            <td>{row.mine}</td>
-            <td>{row.saved}</td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const differs = row.mine !== row.saved;
+          return (
+            <tr key={row.label} data-differs={differs || undefined}>
+              <th scope="row">
+                {row.label}
+                {differs && differsMark && <span className="differs-mark"> {differsMark}</span>}
+              </th>
+              <td>{row.mine}</td>
+              <td>{row.saved}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

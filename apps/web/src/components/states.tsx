@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRateLimited, notFoundSubject } from '../trpc';
+import { notFoundSubject, parseApiError } from '../forms/api-error';
 import { usePageTitle } from './page-title';
 
 /** A page that is still loading: its heading first, then a status that screen readers announce. */
@@ -76,7 +76,7 @@ export function PageError({ error, retry, notFound, latestLink, round }: PageErr
       </PageMessage>
     );
   }
-  const limited = isRateLimited(error);
+  const limited = parseApiError(error).kind === 'rateLimited';
   return (
     <PageMessage title={t(limited ? 'state.tooManyRequestsTitle' : 'state.errorTitle')}>
       <p role="alert">{t(limited ? 'state.tooManyRequestsText' : 'state.errorText')}</p>

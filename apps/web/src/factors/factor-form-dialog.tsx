@@ -2,17 +2,19 @@ import { bandOf, type CriticalFactorFields } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogModal } from '../components/dialog-modal';
+import { parseApiError } from '../forms/api-error';
+import { ErrorSummary } from '../components/error-summary';
+import { FormDialog } from '../components/form-dialog';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
-import { FactorConflict } from './factor-conflict';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { describeFactorConflict } from './factor-conflict';
 import { FactorLinkFields, FactorMainFields } from './factor-fields';
 import {
   buildFactorFields,
   describeFactorFormError,
   factorFieldId,
   FIELD_ORDER,
-  findStaleVersion,
   mapFactorApiErrors,
   toFactorFormValues,
   type FactorFieldErrors,
@@ -85,7 +87,8 @@ export function FactorFormDialog({
           onClose();
         },
         onError: async (error) => {
-          const stale = findStaleVersion(error);
+          const parsed = parseApiError(error);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale !== null && factor) {
             // The conflict names the version: the saved factor is read again to show it whole.
             const fresh = await queryClient
@@ -142,77 +145,63 @@ export function FactorFormDialog({
   const impact = Number(values.impact);
 
   return (
-    <DialogModal title={title} onClose={onClose}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
-      {conflict ? (
-        <FactorConflict
-          mine={conflict.mine}
-          saved={conflict.saved}
-          register={register}
-          onUseSaved={() => applySaved(conflict.saved)}
-          onKeepMine={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            send(conflict.mine, conflict.currentVersion);
-          }}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="factor-form"
+      onSubmit={onSubmit}
+      note={note}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="factors.conflict"
+            text={describeSavedBy(t, 'factors.conflict', conflict.saved)}
+            rows={describeFactorConflict(t, conflict.mine, conflict.saved, register)}
+            onUseSaved={() => applySaved(conflict.saved)}
+            onKeepMine={() => {
+              setVersion(conflict.currentVersion);
+              setConflict(null);
+              send(conflict.mine, conflict.currentVersion);
+            }}
+          />
+        )
+      }
+      intro={
+        register.currentRound && (
+          <p className="form-hint">{t('factors.form.intro', { round: register.currentRound })}</p>
+        )
+      }
+      alert={formError && t(`factors.form.formErrors.${formError}`)}
+      alertId="factor-form-alert"
+      summary={
+        <ErrorSummary
+          id="factor-error-summary"
+          heading={t('factors.form.summaryHeading')}
+          text={t('factors.form.summaryText')}
+          items={invalid.map((key) => ({
+            id: factorFieldId(key),
+            text: t('factors.form.summaryItem', {
+              field: t(LABEL_KEYS[key]),
+              message: t(`factors.form.errors.${errors[key]!}`),
+            }),
+          }))}
         />
-      ) : (
-        <form className="factor-form" noValidate onSubmit={onSubmit}>
-          {register.currentRound && (
-            <p className="form-hint">{t('factors.form.intro', { round: register.currentRound })}</p>
-          )}
-          {formError && (
-            <div id="factor-form-alert" role="alert" tabIndex={-1} className="form-alert">
-              {t(`factors.form.formErrors.${formError}`)}
-            </div>
-          )}
-          {invalid.length > 0 && (
-            <div className="error-summary" aria-labelledby="factor-error-summary-heading">
-              <h3 id="factor-error-summary-heading">{t('factors.form.summaryHeading')}</h3>
-              <p>{t('factors.form.summaryText')}</p>
-              <ul>
-                {invalid.map((key) => (
-                  <li key={key}>
-                    <a
-                      href={`#${factorFieldId(key)}`}
-                      // The browser would only scroll to the input: focus lets the user fix it at once.
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(factorFieldId(key))?.focus();
-                      }}
-                    >
-                      {t('factors.form.summaryItem', {
-                        field: t(LABEL_KEYS[key]),
-                        message: t(`factors.form.errors.${errors[key]!}`),
-                      })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <FactorMainFields {...fieldProps} />
-          {likelihood > 0 && impact > 0 && (
-            <p className="factor-score-preview" aria-live="polite">
-              {t('factors.form.scorePreview', {
-                score: likelihood * impact,
-                band: t(`factors.band.${bandOf(likelihood * impact)}`),
-              })}
-            </p>
-          )}
-          <FactorLinkFields {...fieldProps} />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('factors.form.saving') : t('factors.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('factors.form.cancel')}
-            </button>
-          </p>
-        </form>
+      }
+      submitLabel={t('factors.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('factors.form.saving')}
+      cancelLabel={t('factors.form.cancel')}
+    >
+      <FactorMainFields {...fieldProps} />
+      {likelihood > 0 && impact > 0 && (
+        <p className="factor-score-preview" aria-live="polite">
+          {t('factors.form.scorePreview', {
+            score: likelihood * impact,
+            band: t(`factors.band.${bandOf(likelihood * impact)}`),
+          })}
+        </p>
       )}
-    </DialogModal>
+      <FactorLinkFields {...fieldProps} />
+    </FormDialog>
   );
 }

@@ -1,6 +1,5 @@
 import type { CriticalFactorFields } from '@lagesbild/domain';
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
+import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import type { FactorData } from './types';
 
 export const FIELD_ORDER = [
@@ -126,17 +125,10 @@ export function mapFactorApiErrors(error: unknown): FactorFieldErrors {
   return errors;
 }
 
-/** The version saved since the form read it, when the API refused a save as stale. */
-export function findStaleVersion(error: unknown): number | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details = error.data.details as { currentVersion?: unknown } | null | undefined;
-  return typeof details?.currentVersion === 'number' ? details.currentVersion : null;
-}
-
 export type FactorFormError = 'forbidden' | 'notFound' | 'refused' | 'failed';
 
 export function describeFactorFormError(error: unknown): FactorFormError {
-  const code = isApiError(error) ? error.data?.code : undefined;
+  const code = apiCodeOf(error);
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'NOT_FOUND') return 'notFound';
   if (code === 'BAD_REQUEST') return 'refused';

@@ -1,8 +1,7 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
 /** The register as `factors.register` delivers it. */
-export type FactorRegisterData = inferRouterOutputs<AppRouter>['factors']['register'];
+export type FactorRegisterData = RouterOutputs['factors']['register'];
 export type FactorData = FactorRegisterData['factors'][number];
 export type FactorBandCode = FactorData['band'];
 export type FactorKindCode = FactorData['kind'];

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, trpc } from '../trpc';
+import { parseApiError } from '../forms/api-error';
+import { trpc } from '../trpc';
 import { describeIssue, findFormatOfFileName, MAX_FILE_CHARACTERS } from './framework-file';
 import { PlanTables } from './plan-tables';
 import type { CurrentFramework, FrameworkFormat, FrameworkPreview, PlanIssue } from './types';
@@ -89,21 +90,20 @@ export function UploadSection({
   }
 
   function describeImportError(error: unknown): { text: string; issues: PlanIssue[] } {
-    if (!isApiError(error)) return { text: t('framework.import.failed'), issues: [] };
-    const data = error.data;
-    if (data?.code === 'CONFLICT') {
-      const version = data.details?.currentVersion;
+    const parsed = parseApiError(error);
+    if (parsed.kind === 'conflict') {
+      const version = parsed.currentVersion;
       return { text: t('framework.import.conflict', { version: String(version) }), issues: [] };
     }
-    const issues = data?.fieldIssues ?? [];
-    if (data?.code === 'BAD_REQUEST' && issues[0]?.path === 'slug') {
+    const issues = parsed.kind === 'fields' ? parsed.fields : [];
+    if (issues[0]?.path === 'slug') {
       const code = issues[0].code === 'roundOpen' ? 'roundOpen' : 'slugUsedBefore';
       return {
         text: t(`framework.import.${code}`, { round: current.openRound ?? '' }),
         issues: [],
       };
     }
-    if (data?.code === 'BAD_REQUEST' && issues.length) {
+    if (issues.length) {
       return {
         text: t('framework.import.invalid'),
         issues: issues.map(({ path, code }) => ({ path, code })),

@@ -1,10 +1,9 @@
+import { CONSTRAINT_KINDS, MAX_NEED_YEARS } from '@lagesbild/domain';
+import { NEED_STATUSES } from '@lagesbild/domain';
 import type { CompetenceArea } from '@lagesbild/domain';
-import { parseFte } from '../capacity/parse-fte';
-import { NEED_STATUSES } from '../search';
+import { parseFte } from '../forms/parse-fte';
 import type { NeedData } from './types';
 import {
-  CONSTRAINT_KINDS,
-  MAX_NEED_YEARS,
   parseTkr,
   parseWhole,
   TEXT_MAX,

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogModal } from '../components/dialog-modal';
+import { FormDialog } from '../components/form-dialog';
 import { trpc } from '../trpc';
-import { describeFormError, findStaleVersion, type NeedFormError } from './need-api-errors';
+import { parseApiError } from '../forms/api-error';
+import { describeFormError, type NeedFormError } from './need-api-errors';
 import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from './refresh';
 import type { NeedData } from './types';
@@ -61,7 +62,7 @@ export function DecideDialog({
           onClose();
         },
         onError: (failure) => {
-          if (findStaleVersion(failure) !== null) {
+          if (parseApiError(failure).kind === 'conflict') {
             // What was decided on has changed: show the register as it is now.
             refreshPlanning(queryClient);
             setFormError('changed');
@@ -75,44 +76,33 @@ export function DecideDialog({
   }
 
   return (
-    <DialogModal
+    <FormDialog
       title={t(declining ? 'needs.decide.declineTitle' : 'needs.decide.acceptTitle', {
         title: need.title,
       })}
       onClose={onClose}
+      className="need-form"
+      onSubmit={onSubmit}
+      alert={
+        formError &&
+        (formError === 'changed' ? t('needs.decide.changed') : t(`needs.formErrors.${formError}`))
+      }
+      danger={declining}
+      submitLabel={declining ? t('needs.decide.decline') : t('needs.decide.accept')}
+      pending={decide.isPending}
+      cancelLabel={t('needs.decide.cancel')}
     >
-      <form className="need-form" noValidate onSubmit={onSubmit}>
-        {formError && (
-          <div role="alert" className="form-alert">
-            {formError === 'changed'
-              ? t('needs.decide.changed')
-              : t(`needs.formErrors.${formError}`)}
-          </div>
-        )}
-        <TextAreaField
-          id="need-decision-reason"
-          textareaRef={reasonRef}
-          label={declining ? t('needs.decide.reasonLabel') : t('needs.decide.reasonLabelOptional')}
-          hint={declining ? t('needs.decide.reasonHint') : undefined}
-          required={declining}
-          autoFocus
-          error={error ? t(`needs.decide.${error}`) : undefined}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p className="actions">
-          <button
-            type="submit"
-            className={declining ? 'button button-danger' : 'button'}
-            aria-disabled={decide.isPending || undefined}
-          >
-            {declining ? t('needs.decide.decline') : t('needs.decide.accept')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('needs.decide.cancel')}
-          </button>
-        </p>
-      </form>
-    </DialogModal>
+      <TextAreaField
+        id="need-decision-reason"
+        textareaRef={reasonRef}
+        label={declining ? t('needs.decide.reasonLabel') : t('needs.decide.reasonLabelOptional')}
+        hint={declining ? t('needs.decide.reasonHint') : undefined}
+        required={declining}
+        autoFocus
+        error={error ? t(`needs.decide.${error}`) : undefined}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+    </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
+import { MAX_NEED_YEARS } from '@lagesbild/domain';
 import type { TFunction } from 'i18next';
 import { formatFte, formatList, formatTkr } from '../format';
 import { nameUnits } from './register';
 import type { NeedFields } from './build-need-fields';
-import { MAX_NEED_YEARS, parseWhole, type NeedFieldKey, type NeedFormValues } from './need-values';
+import { parseWhole, type NeedFieldKey, type NeedFormValues } from './need-values';
 import type { NeedRegisterData } from './types';
 
 const DASH = '–';

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeNeedIssue, findStaleVersion, mapNeedApiErrors } from './need-api-errors';
+import { describeNeedIssue, mapNeedApiErrors } from './need-api-errors';
 
 function apiError(code: string, data: Record<string, unknown>) {
   return new TRPCClientError('refused', {
@@ -38,11 +38,5 @@ describe('API errors on the need form', () => {
     expect(describeNeedIssue('fte.r2.value', 'invalid_type')).toBe('fteInvalid');
     expect(describeNeedIssue('ownerUnits', 'ownUnitOnly')).toBe('ownUnitOnly');
     expect(describeNeedIssue('risk', 'too_big')).toBe('riskInvalid');
-  });
-
-  it('reads the version saved since, from a conflict only', () => {
-    expect(findStaleVersion(apiError('CONFLICT', { details: { currentVersion: 4 } }))).toBe(4);
-    expect(findStaleVersion(apiError('CONFLICT', { details: null }))).toBeNull();
-    expect(findStaleVersion(apiError('BAD_REQUEST', {}))).toBeNull();
   });
 });

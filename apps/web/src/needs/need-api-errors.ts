@@ -1,5 +1,4 @@
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
+import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import type { NeedFieldError, NeedFieldErrors, NeedFieldKey } from './need-values';
 
 // Domain keys the API sends as an issue's code; each has a message of its own.
@@ -60,19 +59,12 @@ export function mapNeedApiErrors(
   return errors;
 }
 
-/** The version saved since the form read it, when the API refused a save as stale. */
-export function findStaleVersion(error: unknown): number | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details = error.data.details as { currentVersion?: unknown } | null | undefined;
-  return typeof details?.currentVersion === 'number' ? details.currentVersion : null;
-}
-
 /** A message key under `needs.formErrors` for a failure that is not about one field. */
 export type NeedFormError = 'forbidden' | 'notFound' | 'notProposed' | 'refused' | 'failed';
 
 export function describeFormError(error: unknown): NeedFormError {
   if (findApiFieldIssues(error).some((i) => i.code === 'notProposed')) return 'notProposed';
-  const code = isApiError(error) ? error.data?.code : undefined;
+  const code = apiCodeOf(error);
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'NOT_FOUND') return 'notFound';
   // Refused for a reason no field on the form shows (the API's rules changed, or a stale page).

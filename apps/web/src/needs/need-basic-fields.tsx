@@ -1,13 +1,13 @@
+import { NEED_STATUSES, MAX_NEED_YEARS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
-import { NEED_STATUSES } from '../search';
 import {
   CheckboxGroup,
   toggleValue,
   useFieldMessage,
   type NeedSectionProps,
 } from './form-controls';
-import { MAX_NEED_YEARS, needFieldId, TITLE_MAX } from './need-values';
+import { needFieldId, TITLE_MAX } from './need-values';
 
 /** The years a start can be chosen from; a saved start outside them is kept as an option. */
 export function listStartYears(current: string): string[] {

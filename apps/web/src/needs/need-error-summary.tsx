@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../components/error-summary';
 import { labelNeedField } from './describe-need';
 import {
   needFieldId,
@@ -18,31 +19,20 @@ export function NeedErrorSummary({
   values: NeedFormValues;
 }) {
   const { t } = useTranslation();
-  const keys = order.filter((key) => errors[key] !== undefined);
-  if (keys.length === 0) return null;
   return (
-    <div className="error-summary" aria-labelledby="need-error-summary-heading">
-      <h3 id="need-error-summary-heading">{t('needs.summary.heading')}</h3>
-      <p>{t('needs.summary.text')}</p>
-      <ul>
-        {keys.map((key) => (
-          <li key={key}>
-            <a
-              href={`#${needFieldId(key)}`}
-              // The browser would only scroll to the input: focus lets the user fix it at once.
-              onClick={(e) => {
-                e.preventDefault();
-                document.getElementById(needFieldId(key))?.focus();
-              }}
-            >
-              {t('needs.summary.item', {
-                field: labelNeedField(t, key, values),
-                message: t(`needs.errors.${errors[key]!}`),
-              })}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary
+      id="need-error-summary"
+      heading={t('needs.summary.heading')}
+      text={t('needs.summary.text')}
+      items={order
+        .filter((key) => errors[key] !== undefined)
+        .map((key) => ({
+          id: needFieldId(key),
+          text: t('needs.summary.item', {
+            field: labelNeedField(t, key, values),
+            message: t(`needs.errors.${errors[key]!}`),
+          }),
+        }))}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findInputLocale } from '../capacity/format-fte';
-import { DialogModal } from '../components/dialog-modal';
+import { parseApiError } from '../forms/api-error';
+import { findInputLocale } from '../forms/format-fte';
+import { FormDialog } from '../components/form-dialog';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { trpc } from '../trpc';
 import {
@@ -12,13 +13,9 @@ import {
   type NeedFormMode,
 } from './build-need-fields';
 import { NeedIdentityFields, NeedRankFields, NeedScheduleFields } from './need-basic-fields';
-import {
-  describeFormError,
-  findStaleVersion,
-  mapNeedApiErrors,
-  type NeedFormError,
-} from './need-api-errors';
-import { NeedConflict } from './need-conflict';
+import { describeFormError, mapNeedApiErrors, type NeedFormError } from './need-api-errors';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { describeNeedConflict } from './need-conflict';
 import { NeedErrorSummary } from './need-error-summary';
 import { NeedConstraintFields, NeedDependencyFields } from './need-link-fields';
 import { NeedMoneyFields } from './need-money-fields';
@@ -95,7 +92,8 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
         onClose();
       },
       onError: async (error: unknown) => {
-        const stale = findStaleVersion(error);
+        const parsed = parseApiError(error);
+        const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
         if (stale !== null && need) {
           // The conflict tells only the version: the saved values are read again to show them.
           const fresh = await queryClient
@@ -168,53 +166,44 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
   };
 
   return (
-    <DialogModal title={title} onClose={onClose}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
-      {conflict ? (
-        <NeedConflict
-          mine={conflict.mine}
-          saved={conflict.saved}
-          register={register}
-          onUseSaved={() => applySaved(conflict.saved)}
-          onKeepMine={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            send(conflict.mine, conflict.fieldOfPath, conflict.currentVersion);
-          }}
-        />
-      ) : (
-        <form className="need-form" noValidate onSubmit={onSubmit}>
-          {mode.kind === 'propose' && <p className="form-hint">{t('needs.form.proposeIntro')}</p>}
-          {formError && (
-            <div id="need-form-alert" role="alert" tabIndex={-1} className="form-alert">
-              {t(`needs.formErrors.${formError}`)}
-            </div>
-          )}
-          <NeedErrorSummary errors={errors} order={order} values={values} />
-          <NeedIdentityFields {...section} />
-          <NeedCapabilityRows {...section} />
-          <NeedScheduleFields {...section} />
-          <NeedMoneyFields {...section} />
-          <NeedFteRows {...section} />
-          <NeedDependencyFields {...section} />
-          <NeedConstraintFields {...section} />
-          <NeedRankFields {...section} />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={pending || undefined}>
-              {pending
-                ? t('needs.form.saving')
-                : mode.kind === 'propose'
-                  ? t('needs.form.propose')
-                  : t('needs.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('needs.form.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="need-form"
+      onSubmit={onSubmit}
+      note={note}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            messages="needs.conflict"
+            text={describeSavedBy(t, 'needs.conflict', conflict.saved)}
+            rows={describeNeedConflict(t, conflict.mine, conflict.saved, register)}
+            onUseSaved={() => applySaved(conflict.saved)}
+            onKeepMine={() => {
+              setVersion(conflict.currentVersion);
+              setConflict(null);
+              send(conflict.mine, conflict.fieldOfPath, conflict.currentVersion);
+            }}
+          />
+        )
+      }
+      intro={mode.kind === 'propose' && <p className="form-hint">{t('needs.form.proposeIntro')}</p>}
+      alert={formError && t(`needs.formErrors.${formError}`)}
+      alertId="need-form-alert"
+      summary={<NeedErrorSummary errors={errors} order={order} values={values} />}
+      submitLabel={mode.kind === 'propose' ? t('needs.form.propose') : t('needs.form.save')}
+      pending={pending}
+      pendingLabel={t('needs.form.saving')}
+      cancelLabel={t('needs.form.cancel')}
+    >
+      <NeedIdentityFields {...section} />
+      <NeedCapabilityRows {...section} />
+      <NeedScheduleFields {...section} />
+      <NeedMoneyFields {...section} />
+      <NeedFteRows {...section} />
+      <NeedDependencyFields {...section} />
+      <NeedConstraintFields {...section} />
+      <NeedRankFields {...section} />
+    </FormDialog>
   );
 }

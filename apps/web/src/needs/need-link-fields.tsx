@@ -1,3 +1,4 @@
+import { CONSTRAINT_KINDS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../components/form-field';
 import {
@@ -6,7 +7,7 @@ import {
   useFieldMessage,
   type NeedSectionProps,
 } from './form-controls';
-import { CONSTRAINT_KINDS, needFieldId } from './need-values';
+import { needFieldId } from './need-values';
 
 /** The other needs this one waits for; declined needs are not offered unless already chosen. */
 export function NeedDependencyFields({

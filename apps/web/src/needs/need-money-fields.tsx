@@ -1,7 +1,8 @@
+import { MAX_NEED_YEARS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../components/form-field';
 import { CheckboxGroup, useFieldMessage, type NeedSectionProps } from './form-controls';
-import { MAX_NEED_YEARS, needFieldId, parseWhole } from './need-values';
+import { needFieldId, parseWhole } from './need-values';
 
 /** The year an input stands for, when the start is known; otherwise its place ("år 2"). */
 function useYearLabel(values: NeedSectionProps['values']) {

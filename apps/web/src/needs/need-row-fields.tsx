@@ -1,15 +1,10 @@
+import { MAX_NEED_YEARS } from '@lagesbild/domain';
+import { COMPETENCE_AREAS } from '@lagesbild/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPETENCE_AREAS } from '../capacity/areas';
 import { FormField, SelectField, TextField } from '../components/form-field';
 import { useFieldMessage, type NeedSectionProps } from './form-controls';
-import {
-  createRowKey,
-  MAX_NEED_YEARS,
-  needFieldId,
-  parseWhole,
-  type NeedFieldKey,
-} from './need-values';
+import { createRowKey, needFieldId, parseWhole, type NeedFieldKey } from './need-values';
 
 /** Moves focus to a row's first control once it is in the DOM (after adding or removing one). */
 function useFocusAfterRender() {

@@ -1,12 +1,10 @@
+import { CONSTRAINT_KINDS, MAX_NEED_YEARS } from '@lagesbild/domain';
 import type { CompetenceArea } from '@lagesbild/domain';
-import { formatFteInput } from '../capacity/parse-fte';
+import { formatFteInput } from '../forms/parse-fte';
 import type { NeedData } from './types';
 
-// The same lists and limits as @lagesbild/domain (a test checks them), written out so the form
-// does not load full zod for a few constants.
-export const CONSTRAINT_KINDS = ['legal', 'procurement', 'competence', 'budget'] as const;
 export type ConstraintKind = (typeof CONSTRAINT_KINDS)[number];
-export const MAX_NEED_YEARS = 10;
+// The API's limits (needFieldsSchema in @lagesbild/domain), which it does not export as constants.
 export const TKR_MAX = 100_000_000;
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 4000;

@@ -1,6 +1,7 @@
+import { NEED_STATUSES } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { FilterBar, Select, TextFilter, useFilterText } from '../components/filters';
-import { NEED_STATUSES, type NeedsSearch } from '../search';
+import { type NeedsSearch } from '../search';
 import type { UnitOption } from './types';
 
 /** Status and unit apply at once; the text applies on Enter or "Filtrera", like the users page. */

@@ -1,5 +1,5 @@
+import { NEED_STATUSES } from '@lagesbild/domain';
 import type { NeedsSearch } from '../search';
-import { NEED_STATUSES } from '../search';
 import type { NeedData, UnitOption } from './types';
 
 export type NeedSort = NonNullable<NeedsSearch['sortera']>;

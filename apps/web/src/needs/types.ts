@@ -1,7 +1,6 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
-type Planning = inferRouterOutputs<AppRouter>['planning'];
+type Planning = RouterOutputs['planning'];
 
 /** The register as `planning.needs` delivers it. */
 export type NeedRegisterData = Planning['needs'];

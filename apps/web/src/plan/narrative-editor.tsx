@@ -2,9 +2,9 @@ import { NARRATIVE_MAX, type PlanChapterKey } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { ConflictTable } from '../components/conflict-table';
 import { TextAreaField } from '../components/form-field';
-import { findStaleVersion } from '../factors/factor-values';
 import { formatInteger } from '../format';
 import { trpc } from '../trpc';
 import { checkNarrative } from './plan-helpers';
@@ -80,7 +80,8 @@ export function NarrativeEditor(props: NarrativeProps) {
           close();
         },
         onError: async (err) => {
-          const stale = findStaleVersion(err);
+          const parsed = parseApiError(err);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale === null) return setFormError(t('plan.narrative.failed'));
           const fresh = await queryClient
             .fetchQuery({ ...trpc.plan.edition.queryOptions({ year }), staleTime: 0 })

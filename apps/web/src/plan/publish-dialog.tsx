@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogModal } from '../components/dialog-modal';
-import { findStaleVersion } from '../factors/factor-values';
+import { parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
 
 /** ITD confirms before the draft is frozen: publishing cannot be undone. */
@@ -33,7 +33,8 @@ export function PublishDialog({
           onPublished(t('plan.publish.done', { year }));
           onClose();
         },
-        onError: (error) => setProblem(findStaleVersion(error) !== null ? 'conflict' : 'failed'),
+        onError: (error) =>
+          setProblem(parseApiError(error).kind === 'conflict' ? 'conflict' : 'failed'),
       },
     );
   }

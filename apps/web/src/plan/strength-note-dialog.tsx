@@ -2,11 +2,12 @@ import type { StrengthNote, StrengthNoteFields } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { ConflictTable } from '../components/conflict-table';
-import { DialogModal } from '../components/dialog-modal';
+import { FormDialog } from '../components/form-dialog';
 import { SelectField, TextAreaField } from '../components/form-field';
-import { findStaleVersion } from '../factors/factor-values';
-import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { trpc } from '../trpc';
 import {
   buildStrengthFields,
@@ -79,7 +80,8 @@ export function StrengthNoteDialog({
           onClose();
         },
         onError: async (error) => {
-          const stale = findStaleVersion(error);
+          const parsed = parseApiError(error);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale !== null && note) {
             const fresh = await queryClient
               .fetchQuery({ ...trpc.plan.strengthNotes.queryOptions(), staleTime: 0 })
@@ -128,120 +130,116 @@ export function StrengthNoteDialog({
   const title = note ? t('plan.strengths.form.editTitle') : t('plan.strengths.form.newTitle');
 
   return (
-    <DialogModal title={title} onClose={onClose}>
-      {conflict ? (
-        <div className="conflict-panel">
-          <h3>{t('plan.strengths.form.conflictHeading')}</h3>
-          <p>{t('plan.strengths.form.conflictText')}</p>
-          {conflict.saved && (
-            <ConflictTable
-              caption={t('plan.strengths.form.conflictCaption')}
-              columns={{
-                field: t('plan.narrative.colField'),
-                mine: t('plan.narrative.colMine'),
-                saved: t('plan.narrative.colSaved'),
-              }}
-              rows={labels.map((label, i) => ({
-                label: t(`plan.strengths.form.${label}`),
-                mine: describe(conflict.mine)[i]!,
-                saved: describe(conflict.saved!)[i]!,
-              }))}
-            />
-          )}
-          <p className="actions">
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => {
-                if (!conflict.saved) return onClose();
-                setValues(toStrengthFormValues(conflict.saved));
-                setVersion(conflict.saved.version);
-                setConflict(null);
-              }}
-            >
-              {t('plan.strengths.form.useSaved')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setVersion(conflict.version);
-                setConflict(null);
-                send(conflict.mine, conflict.version);
-              }}
-            >
-              {t('plan.strengths.form.keepMine')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <form className="strength-form" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <p role="alert" className="form-alert">
-              {formError}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      className="strength-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <div className="conflict-panel">
+            <h3>{t('plan.strengths.form.conflictHeading')}</h3>
+            <p>{t('plan.strengths.form.conflictText')}</p>
+            {conflict.saved && (
+              <ConflictTable
+                caption={t('plan.strengths.form.conflictCaption')}
+                columns={{
+                  field: t('plan.narrative.colField'),
+                  mine: t('plan.narrative.colMine'),
+                  saved: t('plan.narrative.colSaved'),
+                }}
+                rows={labels.map((label, i) => ({
+                  label: t(`plan.strengths.form.${label}`),
+                  mine: describe(conflict.mine)[i]!,
+                  saved: describe(conflict.saved!)[i]!,
+                }))}
+              />
+            )}
+            <p className="actions">
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  if (!conflict.saved) return onClose();
+                  setValues(toStrengthFormValues(conflict.saved));
+                  setVersion(conflict.saved.version);
+                  setConflict(null);
+                }}
+              >
+                {t('plan.strengths.form.useSaved')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setVersion(conflict.version);
+                  setConflict(null);
+                  send(conflict.mine, conflict.version);
+                }}
+              >
+                {t('plan.strengths.form.keepMine')}
+              </button>
             </p>
-          )}
-          <SelectField
-            id={fieldId('kind')}
-            label={t('plan.strengths.form.kind')}
-            value={values.kind}
-            onChange={(e) => set({ kind: e.target.value as StrengthFormValues['kind'] })}
-            options={(['strength', 'weakness'] as const).map((k) => ({
-              value: k,
-              label: t(`plan.strengths.kind.${k}`),
-            }))}
-          />
-          <SelectField
-            id={fieldId('areaCode')}
-            label={t('plan.strengths.form.area')}
-            error={message('areaCode')}
-            value={values.areaCode}
-            onChange={(e) => set({ areaCode: e.target.value, capabilityCode: '' })}
-            options={[
-              { value: '', label: '–' },
-              ...framework.areas.map((a) => ({ value: a.code, label: a.name })),
-            ]}
-          />
-          <SelectField
-            id={fieldId('capabilityCode')}
-            label={t('plan.strengths.form.capability')}
-            error={message('capabilityCode')}
-            value={values.capabilityCode}
-            onChange={(e) => set({ capabilityCode: e.target.value })}
-            options={[
-              { value: '', label: t('plan.strengths.form.noCapability') },
-              ...capabilities.map((c) => ({ value: c.code, label: c.name })),
-            ]}
-          />
-          <SelectField
-            id={fieldId('weight')}
-            label={t('plan.strengths.form.weight')}
-            value={values.weight}
-            onChange={(e) => set({ weight: e.target.value as StrengthFormValues['weight'] })}
-            options={(['1', '2', '3'] as const).map((w) => ({
-              value: w,
-              label: t(`plan.strengths.weight.${w}`),
-            }))}
-          />
-          <TextAreaField
-            id={fieldId('text')}
-            label={t('plan.strengths.form.text')}
-            hint={t('plan.strengths.form.textHint')}
-            error={message('text')}
-            rows={4}
-            value={values.text}
-            onChange={(e) => set({ text: e.target.value })}
-          />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('plan.strengths.form.saving') : t('plan.strengths.form.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('plan.strengths.form.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+          </div>
+        )
+      }
+      alert={formError}
+      submitLabel={t('plan.strengths.form.save')}
+      pending={save.isPending}
+      pendingLabel={t('plan.strengths.form.saving')}
+      cancelLabel={t('plan.strengths.form.cancel')}
+    >
+      <SelectField
+        id={fieldId('kind')}
+        label={t('plan.strengths.form.kind')}
+        value={values.kind}
+        onChange={(e) => set({ kind: e.target.value as StrengthFormValues['kind'] })}
+        options={(['strength', 'weakness'] as const).map((k) => ({
+          value: k,
+          label: t(`plan.strengths.kind.${k}`),
+        }))}
+      />
+      <SelectField
+        id={fieldId('areaCode')}
+        label={t('plan.strengths.form.area')}
+        error={message('areaCode')}
+        value={values.areaCode}
+        onChange={(e) => set({ areaCode: e.target.value, capabilityCode: '' })}
+        options={[
+          { value: '', label: '–' },
+          ...framework.areas.map((a) => ({ value: a.code, label: a.name })),
+        ]}
+      />
+      <SelectField
+        id={fieldId('capabilityCode')}
+        label={t('plan.strengths.form.capability')}
+        error={message('capabilityCode')}
+        value={values.capabilityCode}
+        onChange={(e) => set({ capabilityCode: e.target.value })}
+        options={[
+          { value: '', label: t('plan.strengths.form.noCapability') },
+          ...capabilities.map((c) => ({ value: c.code, label: c.name })),
+        ]}
+      />
+      <SelectField
+        id={fieldId('weight')}
+        label={t('plan.strengths.form.weight')}
+        value={values.weight}
+        onChange={(e) => set({ weight: e.target.value as StrengthFormValues['weight'] })}
+        options={(['1', '2', '3'] as const).map((w) => ({
+          value: w,
+          label: t(`plan.strengths.weight.${w}`),
+        }))}
+      />
+      <TextAreaField
+        id={fieldId('text')}
+        label={t('plan.strengths.form.text')}
+        hint={t('plan.strengths.form.textHint')}
+        error={message('text')}
+        rows={4}
+        value={values.text}
+        onChange={(e) => set({ text: e.target.value })}
+      />
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
+import { COMPETENCE_AREAS } from '@lagesbild/domain';
 import type { CompetenceArea } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
-import { COMPETENCE_AREAS } from '../capacity/areas';
 import { nameArea } from '../capacity/field-labels';
 import type { CapacityBalanceData } from '../api-types';
 import { ScrollTable } from '../components/scroll-table';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NeedRegisterData, ScenarioOutcomeData } from '../api-types';
+import type { ScenarioOutcomeData } from '../api-types';
+import type { NeedRegisterData } from '../needs/types';
 import { buildTimeline } from './timeline-rows';
 
 const outcome = {

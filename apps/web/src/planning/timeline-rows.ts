@@ -1,4 +1,5 @@
-import type { NeedRegisterData, ScenarioOutcomeData } from '../api-types';
+import type { ScenarioOutcomeData } from '../api-types';
+import type { NeedRegisterData } from '../needs/types';
 
 export type Phase = 'work' | 'run' | null;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NeedRegisterData, ScenarioOutcomeData } from '../api-types';
+import type { ScenarioOutcomeData } from '../api-types';
+import type { NeedRegisterData } from '../needs/types';
 import { ScrollTable } from '../components/scroll-table';
 import { buildTimeline } from './timeline-rows';
 

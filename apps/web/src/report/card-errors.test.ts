@@ -1,6 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsFromApi, readConflict, validateCardValues } from './card-errors';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
+import { fieldErrorsFromApi, validateCardValues } from './card-errors';
 import type { CardValues } from './report-values';
 
 const valid: CardValues = {
@@ -95,21 +96,24 @@ describe('conflicts', () => {
 
   it('reads a stale version with the values saved now', () => {
     const error = apiError({ code: 'CONFLICT', details: { currentVersion: 7, current } });
-    expect(readConflict(error)).toEqual({ kind: 'stale', currentVersion: 7, current });
+    expect(parseApiError(error)).toMatchObject({
+      kind: 'conflict',
+      currentVersion: 7,
+      saved: current,
+    });
+    expect(lockReasonOf(parseApiError(error))).toBeNull();
   });
 
   it('reads a locked report and stale confirmations', () => {
-    expect(readConflict(apiError({ code: 'CONFLICT', details: { reason: 'submitted' } }))).toEqual({
-      kind: 'locked',
-      reason: 'submitted',
-    });
-    expect(readConflict(apiError({ code: 'CONFLICT', details: { stale: ['a', 'b'] } }))).toEqual({
-      kind: 'staleItems',
-      codes: ['a', 'b'],
-    });
+    const locked = parseApiError(apiError({ code: 'CONFLICT', details: { reason: 'submitted' } }));
+    expect(lockReasonOf(locked)).toBe('submitted');
+    const stale = parseApiError(apiError({ code: 'CONFLICT', details: { stale: ['a', 'b'] } }));
+    expect(stale).toMatchObject({ kind: 'conflict', details: { stale: ['a', 'b'] } });
   });
 
-  it('is null for anything that is not a conflict', () => {
-    expect(readConflict(apiError({ code: 'BAD_REQUEST', details: null }))).toBeNull();
+  it('is no lock for anything that is not a conflict', () => {
+    expect(
+      lockReasonOf(parseApiError(apiError({ code: 'BAD_REQUEST', details: null }))),
+    ).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
-import type { CardValues, SavedFields } from './report-values';
+import { findApiFieldIssues } from '../forms/api-error';
+import type { CardValues } from './report-values';
 
 export type CardField = Exclude<keyof CardValues, 'rating'> | 'rating';
 
@@ -122,37 +121,4 @@ export function fieldErrorsFromApi(error: unknown): CardFieldErrors {
     if (field && !errors[field]) errors[field] = describeIssue(field, issue.code);
   }
   return errors;
-}
-
-/** Why a save was refused when someone else saved first, or the report is no longer the unit's. */
-export type SaveConflict =
-  | { kind: 'stale'; currentVersion: number; current: SavedFields }
-  | { kind: 'locked'; reason: 'submitted' | 'roundClosed' }
-  /** `confirmUnchanged`: these cards changed since the page read them. */
-  | { kind: 'staleItems'; codes: string[] };
-
-function isSavedFields(value: unknown): value is SavedFields {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.notApplicable === 'boolean' && typeof v.evidence === 'object' && v.evidence !== null
-  );
-}
-
-/** The CONFLICT's details, in the shapes the report's mutations send; anything else is null. */
-export function readConflict(error: unknown): SaveConflict | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details: unknown = error.data.details;
-  if (typeof details !== 'object' || details === null) return null;
-  const d = details as Record<string, unknown>;
-  if (d.reason === 'submitted' || d.reason === 'roundClosed') {
-    return { kind: 'locked', reason: d.reason };
-  }
-  if (Array.isArray(d.stale)) {
-    return { kind: 'staleItems', codes: d.stale.filter((c): c is string => typeof c === 'string') };
-  }
-  if (typeof d.currentVersion === 'number' && isSavedFields(d.current)) {
-    return { kind: 'stale', currentVersion: d.currentVersion, current: d.current };
-  }
-  return null;
 }

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../format';
 import { trpc } from '../trpc';
-import { readConflict } from './card-errors';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { refreshForm, updateCachedForm } from './query';
 import { isUnconfirmedPrefill } from './report-values';
 import type { ReportFormData } from './types';
@@ -53,9 +53,12 @@ export function ConfirmUnchanged({ form }: { form: ReportFormData }) {
           });
         },
         onError: (error) => {
-          const conflict = readConflict(error);
-          if (conflict?.kind === 'locked') setOutcome({ kind: 'locked', reason: conflict.reason });
-          else if (conflict?.kind === 'staleItems') setOutcome({ kind: 'stale' });
+          const parsed = parseApiError(error);
+          const locked = lockReasonOf(parsed);
+          if (locked) setOutcome({ kind: 'locked', reason: locked });
+          // These cards changed since the page read them.
+          else if (parsed.kind === 'conflict' && Array.isArray(parsed.details.stale))
+            setOutcome({ kind: 'stale' });
           else setOutcome({ kind: 'failed' });
         },
       },

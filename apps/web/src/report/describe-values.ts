@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatDate } from '../format';
+import type { ConflictRow } from '../components/conflict-table';
 import type { CardValues } from './report-values';
 import type { ReportItemData } from './types';
 
@@ -59,4 +60,19 @@ export function describePrevious(t: TFunction, item: ReportItemData): string | n
   return previous.validatedRating === null
     ? t('report.previous', { rating })
     : t('report.previousValidated', { rating, validated: previous.validatedRating });
+}
+
+/** Both answers of a card row by row, for the conflict panel. */
+export function describeCardConflict(
+  t: TFunction,
+  levels: ReportItemData['levels'],
+  mine: CardValues,
+  saved: CardValues,
+): ConflictRow[] {
+  const savedRows = describeValues(t, levels, saved);
+  return describeValues(t, levels, mine).map((row, i) => ({
+    label: row.label,
+    mine: row.value,
+    saved: savedRows[i]?.value ?? '',
+  }));
 }

@@ -1,19 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictPanel } from '../components/conflict-panel';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
-import { CardConflict } from './card-conflict';
 import {
   CARD_FIELD_ORDER,
   fieldErrorsFromApi,
-  readConflict,
   validateCardValues,
   type CardField,
   type CardFieldErrors,
 } from './card-errors';
 import { CardFields } from './card-fields';
+import { describeCardConflict } from './describe-values';
 import { CardHeading } from './card-heading';
 import { CardReadOnly } from './card-read-only';
 import { refreshForm, updateCachedForm } from './query';
@@ -23,6 +24,7 @@ import {
   isSameValues,
   toCardValues,
   type CardValues,
+  type SavedFields,
 } from './report-values';
 import type { ReportItemData } from './types';
 
@@ -127,17 +129,18 @@ function CardForm({ round, item }: { round: string; item: ReportItemData }) {
           void refreshForm(queryClient, round);
         },
         onError: (error) => {
-          const conflict = readConflict(error);
-          if (conflict?.kind === 'stale') {
+          const parsed = parseApiError<SavedFields>(error);
+          const locked = lockReasonOf(parsed);
+          if (locked) {
+            setProblem({ kind: 'locked', reason: locked });
+            void refreshForm(queryClient, round);
+          } else if (parsed.kind === 'conflict' && parsed.saved && parsed.currentVersion !== null) {
             setProblem({
               kind: 'conflict',
               mine,
-              saved: toCardValues(conflict.current),
-              currentVersion: conflict.currentVersion,
+              saved: toCardValues(parsed.saved),
+              currentVersion: parsed.currentVersion,
             });
-          } else if (conflict?.kind === 'locked') {
-            setProblem({ kind: 'locked', reason: conflict.reason });
-            void refreshForm(queryClient, round);
           } else if (!showErrors(fieldErrorsFromApi(error))) {
             setProblem({ kind: 'failed' });
           }
@@ -167,11 +170,13 @@ function CardForm({ round, item }: { round: string; item: ReportItemData }) {
         onChange={change}
       />
       {problem?.kind === 'conflict' ? (
-        <CardConflict
-          capabilityName={item.capabilityName}
-          levels={item.levels}
-          mine={problem.mine}
-          saved={problem.saved}
+        <ConflictPanel
+          messages="report.conflict"
+          headingLevel={4}
+          text={t('report.conflict.text')}
+          caption={t('report.conflict.caption', { name: item.capabilityName })}
+          differsMark={t('report.conflict.differs')}
+          rows={describeCardConflict(t, item.levels, problem.mine, problem.saved)}
           onUseSaved={() => {
             setBase({ version: problem.currentVersion, values: problem.saved });
             setValues(problem.saved);

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import { useSessionUser } from '../auth/session';
 import { PageError, PageLoading, PageMessage } from '../components/states';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 import { chooseRound } from './choose-round';
 
 /** The unit's pages for a round, each with its own texts in the catalogues. */
@@ -68,7 +69,7 @@ export function useReportRoundStates({
   const { t } = useTranslation();
   if (rounds.isError || form.isError) {
     const error = rounds.isError ? rounds.error : form.error;
-    if (isApiError(error) && error.data?.code === 'FORBIDDEN') {
+    if (isForbidden(error)) {
       return <NotReporter section={section} />;
     }
     return (

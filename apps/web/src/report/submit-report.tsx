@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findApiFieldIssues } from '../forms/field-errors';
+import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
-import { readConflict } from './card-errors';
 import { refreshForm, updateCachedForm } from './query';
 import type { ReportFormData } from './types';
 
@@ -50,13 +49,13 @@ export function SubmitReport({
           onSubmitted();
         },
         onError: (error) => {
-          const conflict = readConflict(error);
-          if (conflict?.kind === 'locked') setRefusal(conflict.reason);
-          else if (findApiFieldIssues(error).some((i) => i.code === 'incomplete'))
-            setRefusal('incomplete');
-          else if (findApiFieldIssues(error).some((i) => i.code === 'capacityMissing'))
-            setRefusal('capacityMissing');
-          else if (conflict === null && isConflict(error)) setRefusal('changed');
+          const parsed = parseApiError(error);
+          const issues = parsed.kind === 'fields' ? parsed.fields : [];
+          const locked = lockReasonOf(parsed);
+          if (locked) setRefusal(locked);
+          else if (issues.some((i) => i.code === 'incomplete')) setRefusal('incomplete');
+          else if (issues.some((i) => i.code === 'capacityMissing')) setRefusal('capacityMissing');
+          else if (parsed.kind === 'conflict') setRefusal('changed');
           else setRefusal('failed');
         },
       },
@@ -103,8 +102,4 @@ export function SubmitReport({
       )}
     </section>
   );
-}
-
-function isConflict(error: unknown): boolean {
-  return (error as { data?: { code?: string } } | null)?.data?.code === 'CONFLICT';
 }

@@ -2,18 +2,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../components/form-field';
+import { parseApiError } from '../forms/api-error';
 import { findFirstInvalidField } from '../forms/field-errors';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
 import { storeValidation, type ReviewKey } from './cache';
-import { ItemConflict } from './item-conflict';
+import { ConflictPanel } from '../components/conflict-panel';
+import { describeItemConflict } from './item-conflict';
 import { describeLevel, ItemFacts } from './item-facts';
 import { isDeviation } from './review-items';
 import type { ReviewItem } from './types';
 import {
   draftOf,
   fieldErrorsFromApi,
-  findItemConflict,
+  toItemConflict,
   formErrorOf,
   isCommentRequired,
   isDraftChanged,
@@ -119,7 +121,7 @@ function ValidationForm({ reviewKey, item, roundClosed, onSaved }: CapabilityCar
         onSaved(code, t('review.saved', { capability: item.capabilityName }));
       },
       onError: (error) => {
-        const found = findItemConflict(error);
+        const found = toItemConflict(parseApiError(error));
         if (found) return setConflict(found);
         const apiErrors = fieldErrorsFromApi(error);
         const firstApi = findFirstInvalidField(apiErrors, VALIDATION_FIELD_ORDER);
@@ -230,10 +232,14 @@ function ValidationForm({ reviewKey, item, roundClosed, onSaved }: CapabilityCar
         </p>
       )}
       {conflict ? (
-        <ItemConflict
-          item={item}
-          mine={draft}
-          saved={conflict.current}
+        <ConflictPanel
+          messages="review.conflict"
+          headingLevel={4}
+          groupId={`${item.capabilityCode}-conflict`}
+          className="review-conflict"
+          text={t('review.conflict.text', { capability: item.capabilityName })}
+          caption={t('review.conflict.caption', { capability: item.capabilityName })}
+          rows={describeItemConflict(t, item, draft, conflict.current)}
           onUseSaved={() => takeSaved(conflict)}
           onKeepMine={() => run(conflict.currentVersion)}
         />

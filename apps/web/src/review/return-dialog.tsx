@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../components/form-field';
-import { findApiFieldIssues } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { trpc } from '../trpc';
 import { refreshAfterDecision, type ReviewKey } from './cache';
-import { DialogModal } from '../components/dialog-modal';
+import { FormDialog } from '../components/form-dialog';
 import { formErrorOf, type ReviewFormError } from './validation-draft';
 
 const MESSAGE_MAX = 2000;
@@ -69,44 +69,39 @@ export function ReturnDialog({
   }
 
   return (
-    <DialogModal title={t('review.returnDialog.title', { unit: unitName })} onClose={onClose}>
-      <form className="return-form" noValidate onSubmit={onSubmit}>
-        <p>{t('review.returnDialog.text', { unit: unitName })}</p>
-        {formError && (
-          <p role="alert" className="form-alert">
-            {t(`review.errors.${formError}`)}
-          </p>
+    <FormDialog
+      title={t('review.returnDialog.title', { unit: unitName })}
+      onClose={onClose}
+      className="return-form"
+      onSubmit={onSubmit}
+      intro={<p>{t('review.returnDialog.text', { unit: unitName })}</p>}
+      alert={formError && t(`review.errors.${formError}`)}
+      submitLabel={t('review.returnDialog.send')}
+      pending={send.isPending}
+      pendingLabel={t('review.returnDialog.sending')}
+      cancelLabel={t('review.returnDialog.cancel')}
+    >
+      <FormField
+        id="return-message"
+        label={t('review.returnDialog.message')}
+        hint={t('review.returnDialog.messageHint')}
+        error={error ? t(`review.errors.${error}`) : undefined}
+      >
+        {(description) => (
+          <textarea
+            ref={messageRef}
+            id="return-message"
+            rows={5}
+            required
+            maxLength={MESSAGE_MAX}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            // The dialog opens on the user's own click: typing can start at once.
+            autoFocus
+            {...description}
+          />
         )}
-        <FormField
-          id="return-message"
-          label={t('review.returnDialog.message')}
-          hint={t('review.returnDialog.messageHint')}
-          error={error ? t(`review.errors.${error}`) : undefined}
-        >
-          {(description) => (
-            <textarea
-              ref={messageRef}
-              id="return-message"
-              rows={5}
-              required
-              maxLength={MESSAGE_MAX}
-              value={message}
-              onChange={(e) => setMessage(e.target.value)}
-              // The dialog opens on the user's own click: typing can start at once.
-              autoFocus
-              {...description}
-            />
-          )}
-        </FormField>
-        <p className="actions">
-          <button type="submit" className="button" aria-disabled={send.isPending || undefined}>
-            {send.isPending ? t('review.returnDialog.sending') : t('review.returnDialog.send')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('review.returnDialog.cancel')}
-          </button>
-        </p>
-      </form>
-    </DialogModal>
+      </FormField>
+    </FormDialog>
   );
 }

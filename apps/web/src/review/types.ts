@@ -1,6 +1,5 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
 /** A unit's report as ITD reviews it (`review.form`), as the wire delivers it. */
-export type ReviewForm = inferRouterOutputs<AppRouter>['review']['form'];
+export type ReviewForm = RouterOutputs['review']['form'];
 export type ReviewItem = ReviewForm['items'][number];

@@ -1,8 +1,9 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
+import { parseApiError } from '../forms/api-error';
 import {
   fieldErrorsFromApi,
-  findItemConflict,
+  toItemConflict,
   formErrorOf,
   toSaveInput,
   validateDraft,
@@ -84,7 +85,7 @@ describe('API errors', () => {
       code: 'CONFLICT',
       details: { currentVersion: 7, current: { validatedRating: 2, validationComment: 'Nej' } },
     });
-    expect(findItemConflict(error)).toEqual({
+    expect(toItemConflict(parseApiError(error))).toEqual({
       currentVersion: 7,
       current: { validatedRating: 2, validationComment: 'Nej' },
     });
@@ -94,7 +95,9 @@ describe('API errors', () => {
     expect(formErrorOf(apiError({ code: 'CONFLICT', details: { reason: 'notSubmitted' } }))).toBe(
       'notSubmitted',
     );
-    expect(findItemConflict(apiError({ code: 'CONFLICT', details: { reason: 'x' } }))).toBeNull();
+    expect(
+      toItemConflict(parseApiError(apiError({ code: 'CONFLICT', details: { reason: 'x' } }))),
+    ).toBeNull();
     expect(
       formErrorOf(
         apiError({

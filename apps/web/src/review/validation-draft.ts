@@ -1,6 +1,5 @@
 import { needsValidationComment } from '@lagesbild/domain';
-import { findApiFieldIssues } from '../forms/field-errors';
-import { isApiError } from '../trpc';
+import { findApiFieldIssues, parseApiError, type ParsedApiError } from '../forms/api-error';
 import type { ReviewItem } from './types';
 
 /** What ITD has chosen for one capability and not yet saved; '' means an empty text field. */
@@ -110,17 +109,16 @@ export interface ItemConflict {
   current: SavedValidation;
 }
 
-/** Someone saved the capability first: its version and saved values, from the CONFLICT's details. */
-export function findItemConflict(error: unknown): ItemConflict | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details = error.data.details as
-    { currentVersion?: unknown; current?: Partial<SavedValidation> } | null | undefined;
-  if (typeof details?.currentVersion !== 'number' || !details.current) return null;
+/** Someone saved the capability first: the funnel's conflict as its version and saved values. */
+export function toItemConflict(
+  parsed: ParsedApiError<Partial<SavedValidation>>,
+): ItemConflict | null {
+  if (parsed.kind !== 'conflict' || parsed.currentVersion === null || !parsed.saved) return null;
   return {
-    currentVersion: details.currentVersion,
+    currentVersion: parsed.currentVersion,
     current: {
-      validatedRating: details.current.validatedRating ?? null,
-      validationComment: details.current.validationComment ?? null,
+      validatedRating: parsed.saved.validatedRating ?? null,
+      validationComment: parsed.saved.validationComment ?? null,
     },
   };
 }
@@ -137,14 +135,13 @@ export type ReviewFormError =
   | 'failed';
 
 export function formErrorOf(error: unknown): ReviewFormError {
-  if (!isApiError(error)) return 'failed';
-  const issues = findApiFieldIssues(error);
+  const parsed = parseApiError(error);
+  const issues = parsed.kind === 'fields' ? parsed.fields : [];
   if (issues.some((i) => i.code === 'notAllValidated')) return 'notAllValidated';
   if (issues.some((i) => i.code === 'validationCommentRequired')) return 'validationCommentMissing';
-  const code = error.data?.code;
-  if (code === 'FORBIDDEN') return 'forbidden';
-  if (code === 'CONFLICT') {
-    const reason = (error.data?.details as { reason?: unknown } | null | undefined)?.reason;
+  if (parsed.code === 'FORBIDDEN') return 'forbidden';
+  if (parsed.kind === 'conflict') {
+    const reason = parsed.reason;
     if (reason === 'notSubmitted' || reason === 'roundClosed' || reason === 'returned')
       return reason;
     return 'stale';

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { formatDate } from '../format';
 import { DialogModal } from '../components/dialog-modal';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 import type { RoundSummary } from './types';
 
 /** The open round and the way to close it, behind a confirmation. */
@@ -38,9 +39,10 @@ export function CloseRoundSection({
 type CloseError = 'stale' | 'alreadyClosed' | 'failed';
 
 function closeErrorOf(error: unknown): CloseError {
-  if (!isApiError(error)) return 'failed';
-  if (error.data?.code === 'CONFLICT') return 'stale';
-  if (error.data?.fieldIssues?.some((i) => i.code === 'roundClosed')) return 'alreadyClosed';
+  const parsed = parseApiError(error);
+  if (parsed.kind === 'conflict') return 'stale';
+  if (parsed.kind === 'fields' && parsed.fields.some((i) => i.code === 'roundClosed'))
+    return 'alreadyClosed';
   return 'failed';
 }
 

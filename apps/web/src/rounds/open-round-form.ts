@@ -1,4 +1,5 @@
-import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 
 export type OpenRoundField = 'code' | 'startsOn' | 'endsOn' | 'deadline';
 /** The order the fields stand in on screen: focus goes to the first one in error. */

@@ -1,7 +1,6 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
-type Outputs = inferRouterOutputs<AppRouter>;
+type Outputs = RouterOutputs;
 
 /** The rounds and review views as the wire delivers them (tRPC's inferred outputs). */
 export type RoundSummary = Outputs['rounds']['list'][number];

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import { describeActionOption } from '../audit/labels';
 import { auditLogQueryOptions } from '../audit/query';
 import { useSessionUser } from '../auth/session';
@@ -10,7 +11,6 @@ import { FilterBar, Select, TextFilter, useFilterText } from '../components/filt
 import { usePageTitle } from '../components/page-title';
 import { EmptyState, Loading, PageError, PageLoading, PageMessage } from '../components/states';
 import { AUDIT_OUTCOMES, type AuditSearch } from '../search';
-import { isApiError } from '../trpc';
 
 const route = getRouteApi('/granskningslogg');
 
@@ -49,7 +49,7 @@ function AuditLog() {
   const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
   if (query.isPending) return <PageLoading title={t('audit.title')} />;
   if (query.isError && !query.data) {
-    if (isApiError(query.error) && query.error.data?.code === 'FORBIDDEN') {
+    if (isForbidden(query.error)) {
       return <AuditForbidden />;
     }
     return (

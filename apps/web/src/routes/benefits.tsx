@@ -1,3 +1,4 @@
+import { BENEFIT_PHASES } from '@lagesbild/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -17,7 +18,6 @@ import { SummaryTable } from '../benefits/summary-table';
 import type { BenefitActionData, BenefitData } from '../benefits/types';
 import { YearSection } from '../benefits/year-section';
 import { ActionsByOwner } from '../benefits/actions-by-owner';
-import { BENEFIT_PHASES } from '../search';
 import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/benefits.css';

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
 import { PageError, PageLoading, PageMessage } from '../components/states';
 import { CurrentSection } from '../framework/current-section';
 import { UploadSection } from '../framework/upload-section';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/framework.css';
 
@@ -40,7 +41,7 @@ function FrameworkAdmin() {
 
   if (current.isPending) return <PageLoading title={t('framework.title')} />;
   if (current.isError) {
-    if (isApiError(current.error) && current.error.data?.code === 'FORBIDDEN') {
+    if (isForbidden(current.error)) {
       return <FrameworkForbidden />;
     }
     return (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import { useSessionUser } from '../auth/session';
 import { FilterBar, Select } from '../components/filters';
 import { usePageTitle } from '../components/page-title';
@@ -17,7 +18,7 @@ import {
 } from '../review/review-items';
 import type { ReviewForm } from '../review/types';
 import { REVIEW_FILTERS, type ReviewFilter } from '../search';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/review.css';
 
@@ -57,7 +58,7 @@ function ReviewUnit() {
 
   if (query.isPending) return <PageLoading title={t('review.title')} />;
   if (query.isError) {
-    if (isApiError(query.error) && query.error.data?.code === 'FORBIDDEN') {
+    if (isForbidden(query.error)) {
       return <ReviewForbidden />;
     }
     return (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
 import { EmptyState, PageError, PageLoading, PageMessage } from '../components/states';
@@ -10,7 +11,7 @@ import { OpenRoundSection } from '../rounds/open-round-section';
 import { findDefaultRound } from '../rounds/progress-summary';
 import { ProgressSection } from '../rounds/progress-section';
 import { RoundsTable } from '../rounds/rounds-table';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/review.css';
 
@@ -47,7 +48,7 @@ function RoundsAdmin() {
 
   if (rounds.isPending) return <PageLoading title={t('rounds.title')} />;
   if (rounds.isError) {
-    if (isApiError(rounds.error) && rounds.error.data?.code === 'FORBIDDEN') {
+    if (isForbidden(rounds.error)) {
       return <RoundsForbidden />;
     }
     return (

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
 import { PageError, PageLoading, PageMessage } from '../components/states';
 import { formatDateTime } from '../format';
 import { PlanningNav } from '../planning/planning-nav';
 import { ScenarioForm } from '../scenario-edit/scenario-form';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/planning.css';
 import '../styles/needs.css';
@@ -52,7 +53,7 @@ function ScenarioEditor() {
   if (comparison.isPending || register.isPending) return <PageLoading title={title} />;
   if (comparison.isError || register.isError) {
     const error = comparison.error ?? register.error;
-    if (isApiError(error) && error.data?.code === 'FORBIDDEN') return <ScenarioForbidden />;
+    if (isForbidden(error)) return <ScenarioForbidden />;
     return (
       <PageError
         error={error}

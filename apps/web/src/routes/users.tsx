@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isForbidden } from '../forms/api-error';
 import type { ManagedUser, SessionUser } from '../api-types';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
@@ -13,7 +14,7 @@ import { NewUserSection } from '../users/new-user-section';
 import { UsersFilters } from '../users/users-filters';
 import { ResetPasswordDialog } from '../users/reset-password-dialog';
 import { UsersTable } from '../users/users-table';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/users.css';
 
@@ -58,7 +59,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
 
   if (users.isPending) return <PageLoading title={t('users.title')} />;
   if (users.isError) {
-    if (isApiError(users.error) && users.error.data?.code === 'FORBIDDEN') {
+    if (isForbidden(users.error)) {
       return <UsersForbidden />;
     }
     return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../components/error-summary';
 import type { NeedData } from '../needs/types';
 import { scenarioFieldId, type ScenarioFieldErrors, type ScenarioFieldKey } from './scenario-draft';
 
@@ -14,7 +15,6 @@ export function ScenarioErrorSummary({
 }) {
   const { t } = useTranslation();
   const keys = order.filter((key) => errors[key] !== undefined);
-  if (keys.length === 0) return null;
   const label = (key: ScenarioFieldKey) => {
     if (key === 'name') return t('scenarioEdit.name');
     if (key === 'description') return t('scenarioEdit.description');
@@ -26,28 +26,18 @@ export function ScenarioErrorSummary({
       : t('scenarioEdit.table.reasonLabel', { need });
   };
   return (
-    <div className="error-summary" aria-labelledby="scenario-error-summary-heading">
-      <h2 id="scenario-error-summary-heading">{t('scenarioEdit.summary.heading')}</h2>
-      <p>{t('scenarioEdit.summary.text')}</p>
-      <ul>
-        {keys.map((key) => (
-          <li key={key}>
-            <a
-              href={`#${scenarioFieldId(key)}`}
-              // The browser would only scroll to the input: focus lets the user fix it at once.
-              onClick={(e) => {
-                e.preventDefault();
-                document.getElementById(scenarioFieldId(key))?.focus();
-              }}
-            >
-              {t('needs.summary.item', {
-                field: label(key),
-                message: t(`scenarioEdit.errors.${errors[key]!}`),
-              })}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary
+      id="scenario-error-summary"
+      headingLevel={2}
+      heading={t('scenarioEdit.summary.heading')}
+      text={t('scenarioEdit.summary.text')}
+      items={keys.map((key) => ({
+        id: scenarioFieldId(key),
+        text: t('needs.summary.item', {
+          field: label(key),
+          message: t(`scenarioEdit.errors.${errors[key]!}`),
+        }),
+      }))}
+    />
   );
 }

@@ -2,16 +2,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { TextField } from '../components/form-field';
 import { findFirstInvalidField } from '../forms/field-errors';
-import { findStaleVersion } from '../needs/need-api-errors';
 import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from '../needs/refresh';
 import type { NeedData } from '../needs/types';
 import { trpc } from '../trpc';
 import { computeDraftConsequence } from './consequence';
 import { ConsequencePanel } from './consequence-panel';
-import { ScenarioConflict } from './scenario-conflict';
+import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
+import { describeScenarioConflict } from './scenario-conflict';
 import {
   buildScenario,
   createScenarioCode,
@@ -77,7 +78,8 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
           void navigate({ to: '/planering/scenario/$code', params: { code: scenario.code } });
         },
         onError: async (error) => {
-          const stale = findStaleVersion(error);
+          const parsed = parseApiError(error);
+          const stale = parsed.kind === 'conflict' ? parsed.currentVersion : null;
           if (stale !== null) {
             // The conflict tells only the version: the saved scenario is read again to show it.
             const fresh = await queryClient
@@ -117,10 +119,11 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
 
   if (conflict) {
     return (
-      <ScenarioConflict
-        mine={conflict.mine}
-        saved={conflict.saved}
-        needs={needs}
+      <ConflictPanel
+        messages="scenarioEdit.conflict"
+        headingLevel={2}
+        text={describeSavedBy(t, 'scenarioEdit.conflict', conflict.saved)}
+        rows={describeScenarioConflict(t, conflict.mine, conflict.saved, needs)}
         onUseSaved={() => {
           if (conflict.saved) {
             setDraft(toScenarioDraft(conflict.saved.scenario, needs));

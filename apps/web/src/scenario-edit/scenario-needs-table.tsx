@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CellInput, CellSelect } from '../capacity/cell-field';
+import { CellInput, CellSelect } from '../components/cell-field';
 import { ScrollTable } from '../components/scroll-table';
 import { formatTkr } from '../format';
 import { sumOneOff } from '../needs/register';

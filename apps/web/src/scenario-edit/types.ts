@@ -1,7 +1,6 @@
-import type { AppRouter } from '@lagesbild/api';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@lagesbild/api';
 
-type Planning = inferRouterOutputs<AppRouter>['planning'];
+type Planning = RouterOutputs['planning'];
 
 /** The scenarios as `planning.scenarios` delivers them, each computed over the horizon. */
 export type ScenarioComparisonData = Planning['scenarios'];

@@ -2,7 +2,7 @@ import type { ImportPreview } from '@lagesbild/domain';
 import type { TFunction } from 'i18next';
 import { labelField } from '../capacity/field-labels';
 import type { FieldKey } from '../capacity/capacity-values';
-import { formatFte } from '../capacity/format-fte';
+import { formatFte } from '../forms/format-fte';
 
 type AnswerChange = ImportPreview['answers'][number]['changes'][number];
 type CapacityChange = ImportPreview['capacity']['changes'][number];

@@ -2,9 +2,10 @@ import type { ImportError, ImportPreview as Preview } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../forms/api-error';
 import { capacityFormQueryOptions } from '../capacity/query';
 import { refreshForm } from '../report/query';
-import { isApiError, trpc } from '../trpc';
+import { trpc } from '../trpc';
 import { ImportErrors } from './import-errors';
 import { ImportPreview } from './import-preview';
 import { uploadWorkbook, type UploadProgress } from './upload-workbook';
@@ -75,12 +76,14 @@ export function WorkbookImport({ round }: { round: string }) {
           if (fileRef.current) fileRef.current.value = '';
         },
         onError: (error) => {
-          const reason = isApiError(error) ? error.data?.details?.reason : undefined;
-          const conflict = isApiError(error) && error.data?.code === 'CONFLICT';
-          setState({
-            kind: 'problem',
-            message: !conflict ? 'importFailed' : reason === 'stale' ? 'conflict' : 'importLocked',
-          });
+          const parsed = parseApiError(error);
+          const message =
+            parsed.kind !== 'conflict'
+              ? 'importFailed'
+              : parsed.reason === 'stale'
+                ? 'conflict'
+                : 'importLocked';
+          setState({ kind: 'problem', message });
         },
         onSettled: () => {
           void refreshForm(queryClient, round);

@@ -5,7 +5,8 @@ import type { ManagedUser } from '../api-types';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
 import { DialogModal } from '../components/dialog-modal';
-import { findConflict, formErrorOf, type UserFormError } from './user-form';
+import { parseApiError } from '../forms/api-error';
+import { formErrorOf, type UserFormError } from './user-form';
 
 /**
  * Disabling or enabling one user. A conflict here needs no comparison: the list is refreshed and
@@ -30,10 +31,11 @@ export function useSetDisabled(onDone: (message: string) => void) {
           onSuccess?.();
         },
         onError: (failure) => {
-          const conflict = findConflict(failure);
-          if (conflict) {
-            storeUser(queryClient, conflict.current);
-            onDone(t('users.disableDialog.changed', { name: conflict.current.name }));
+          const parsed = parseApiError<ManagedUser>(failure);
+          const saved = parsed.kind === 'conflict' ? parsed.saved : null;
+          if (saved) {
+            storeUser(queryClient, saved);
+            onDone(t('users.disableDialog.changed', { name: saved.name }));
             onSuccess?.();
             return;
           }

@@ -2,25 +2,31 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser, SessionUser } from '../api-types';
+import { parseApiError } from '../forms/api-error';
 import { useFocusRequest } from '../forms/use-focus-request';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { ConflictPanel } from './conflict-panel';
-import { DialogModal } from '../components/dialog-modal';
+import { ConflictPanel } from '../components/conflict-panel';
+import { describeUserConflict } from './user-conflict';
+import { FormDialog } from '../components/form-dialog';
 import { UserFields } from './user-fields';
 import {
   fieldErrorsFromApi,
-  findConflict,
   findFirstInvalidUserField,
   formErrorOf,
   unitForRole,
   validateUserChange,
   type UserChangeValues,
-  type UserConflict,
   type UserFieldErrors,
   type UserFormError,
 } from './user-form';
 import type { UnitOption } from './users-table';
+
+/** Someone else saved first: the version and values now saved. */
+interface UserConflict {
+  currentVersion: number;
+  current: ManagedUser;
+}
 
 function valuesOf(user: ManagedUser): UserChangeValues {
   return { name: user.name, role: user.role, unitSlug: user.unitSlug ?? '' };
@@ -88,11 +94,15 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
           onClose();
         },
         onError: (error) => {
-          const found = findConflict(error);
-          if (found) {
+          const parsed = parseApiError<ManagedUser>(error);
+          if (parsed.kind === 'conflict' && parsed.currentVersion !== null && parsed.saved) {
             setErrors({});
             setFormError(null);
-            setConflict({ ...found, mine: change });
+            setConflict({
+              currentVersion: parsed.currentVersion,
+              current: parsed.saved,
+              mine: change,
+            });
             return;
           }
           const apiErrors = fieldErrorsFromApi(error, change);
@@ -118,49 +128,44 @@ export function EditUserDialog({ user, units, me, onClose, onSaved }: EditUserDi
   }
 
   return (
-    <DialogModal title={t('users.editDialog.title', { name: user.name })} onClose={onClose}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
-      {conflict ? (
-        <ConflictPanel
-          key={conflict.currentVersion}
-          mine={conflict.mine}
-          saved={conflict.current}
-          units={units}
-          onUseSaved={() => applySaved(conflict)}
-          onKeepMine={() => save(conflict.mine, conflict.currentVersion)}
-        />
-      ) : (
-        <form className="user-form" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
-              {t(`users.errors.${formError}`)}
-            </div>
-          )}
-          <p className="form-hint">{user.email}</p>
-          <UserFields
-            idPrefix={`edit-${user.id}`}
-            values={values}
-            errors={errors}
-            units={units}
-            nameRef={nameRef}
-            roleRef={roleRef}
-            unitRef={unitRef}
-            autoFocusName
-            roleLockedNote={own ? t('users.ownRoleNote') : undefined}
-            onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+    <FormDialog
+      title={t('users.editDialog.title', { name: user.name })}
+      onClose={onClose}
+      className="user-form"
+      onSubmit={onSubmit}
+      conflict={
+        conflict && (
+          <ConflictPanel
+            key={conflict.currentVersion}
+            messages="users.conflict"
+            text={t('users.conflict.text', { name: conflict.current.name })}
+            rows={describeUserConflict(t, conflict.mine, conflict.current, units)}
+            onUseSaved={() => applySaved(conflict)}
+            onKeepMine={() => save(conflict.mine, conflict.currentVersion)}
           />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
-              {update.isPending ? t('users.editDialog.saving') : t('users.editDialog.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('users.editDialog.cancel')}
-            </button>
-          </p>
-        </form>
-      )}
-    </DialogModal>
+        )
+      }
+      alert={formError && t(`users.errors.${formError}`)}
+      alertRef={alertRef}
+      note={note}
+      submitLabel={t('users.editDialog.save')}
+      pending={update.isPending}
+      pendingLabel={t('users.editDialog.saving')}
+      cancelLabel={t('users.editDialog.cancel')}
+    >
+      <p className="form-hint">{user.email}</p>
+      <UserFields
+        idPrefix={`edit-${user.id}`}
+        values={values}
+        errors={errors}
+        units={units}
+        nameRef={nameRef}
+        roleRef={roleRef}
+        unitRef={unitRef}
+        autoFocusName
+        roleLockedNote={own ? t('users.ownRoleNote') : undefined}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+      />
+    </FormDialog>
   );
 }

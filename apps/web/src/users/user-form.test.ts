@@ -2,9 +2,9 @@ import type { AppRouter } from '@lagesbild/api';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import type { ManagedUser } from '../api-types';
+import { parseApiError } from '../forms/api-error';
 import {
   fieldErrorsFromApi,
-  findConflict,
   findFirstInvalidUserField,
   formErrorOf,
   toNewUserInput,
@@ -149,14 +149,18 @@ describe('formErrorOf', () => {
   });
 });
 
-describe('findConflict', () => {
+describe('a conflict through the error funnel', () => {
   it('reads the saved version and values from a CONFLICT', () => {
     const error = apiError('CONFLICT', null, { currentVersion: 3, current: saved });
-    expect(findConflict(error)).toEqual({ currentVersion: 3, current: saved });
+    expect(parseApiError<ManagedUser>(error)).toMatchObject({
+      kind: 'conflict',
+      currentVersion: 3,
+      saved,
+    });
   });
 
-  it('is null for anything else, or a conflict without details', () => {
-    expect(findConflict(apiError('BAD_REQUEST'))).toBeNull();
-    expect(findConflict(apiError('CONFLICT'))).toBeNull();
+  it('has no saved values for anything else, or a conflict without details', () => {
+    expect(parseApiError(apiError('BAD_REQUEST')).kind).toBe('message');
+    expect(parseApiError(apiError('CONFLICT'))).toMatchObject({ kind: 'conflict', saved: null });
   });
 });

@@ -5,10 +5,10 @@ import {
   PASSWORD_MIN_LENGTH,
 } from '@lagesbild/domain';
 import * as z from 'zod/mini';
-import type { ManagedUser, Role } from '../api-types';
-import { findApiFieldIssues, findFirstInvalidField } from '../forms/field-errors';
+import type { Role } from '../api-types';
+import { findFirstInvalidField } from '../forms/field-errors';
+import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import { USER_ROLES } from '../search';
-import { isApiError } from '../trpc';
 
 const emailFormat = z.email();
 
@@ -142,21 +142,8 @@ export type UserFormError = 'ownAccount' | 'forbidden' | 'notFound' | 'failed';
 
 export function formErrorOf(error: unknown): UserFormError {
   if (findApiFieldIssues(error).some((i) => i.code === 'ownAccount')) return 'ownAccount';
-  const code = isApiError(error) ? error.data?.code : undefined;
+  const code = apiCodeOf(error);
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'NOT_FOUND') return 'notFound';
   return 'failed';
-}
-
-export interface UserConflict {
-  currentVersion: number;
-  current: ManagedUser;
-}
-
-/** Someone else saved first: the version and values now saved, from the CONFLICT's details. */
-export function findConflict(error: unknown): UserConflict | null {
-  if (!isApiError(error) || error.data?.code !== 'CONFLICT') return null;
-  const details = error.data.details as Partial<UserConflict> | null | undefined;
-  if (typeof details?.currentVersion !== 'number' || !details.current) return null;
-  return { currentVersion: details.currentVersion, current: details.current };
 }

@@ -1,0 +1,90 @@
+import type { FormEvent, ReactNode, Ref } from 'react';
+import { DialogModal } from './dialog-modal';
+
+/**
+ * The shell of every form in a dialog: the form's failure as an alert, the error summary, the
+ * fields, then submit and cancel. A conflict, when there is one, stands in the form's place.
+ */
+export function FormDialog({
+  title,
+  onClose,
+  className,
+  onSubmit,
+  intro,
+  alert,
+  alertId,
+  alertRef,
+  summary,
+  note,
+  conflict,
+  submitLabel,
+  danger = false,
+  pending,
+  pendingLabel,
+  cancelLabel,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  className: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** Above the alert: what the form is for. */
+  intro?: ReactNode;
+  /** Why the last submit failed, when it is not about one field. */
+  alert?: string | null;
+  /** Lets focus be moved to the alert. */
+  alertId?: string;
+  alertRef?: Ref<HTMLDivElement>;
+  summary?: ReactNode;
+  /** Said politely above the form (e.g. "the form shows the saved version now"); kept in place. */
+  note?: string;
+  conflict?: ReactNode;
+  submitLabel: string;
+  /** The submit does what cannot be undone. */
+  danger?: boolean;
+  pending: boolean;
+  /** The submit's text while the call runs; the submit's own when not given. */
+  pendingLabel?: string;
+  cancelLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <DialogModal title={title} onClose={onClose}>
+      {note !== undefined && (
+        <p className="form-success" aria-live="polite">
+          {note}
+        </p>
+      )}
+      {conflict ?? (
+        <form className={className} noValidate onSubmit={onSubmit}>
+          {intro}
+          {alert && (
+            <div
+              id={alertId}
+              ref={alertRef}
+              role="alert"
+              tabIndex={alertId || alertRef ? -1 : undefined}
+              className="form-alert"
+            >
+              {alert}
+            </div>
+          )}
+          {summary}
+          {children}
+          <p className="actions">
+            <button
+              type="submit"
+              className={danger ? 'button button-danger' : 'button'}
+              aria-disabled={pending || undefined}
+            >
+              {pending ? (pendingLabel ?? submitLabel) : submitLabel}
+            </button>
+            <button type="button" className="button-secondary" onClick={onClose}>
+              {cancelLabel}
+            </button>
+          </p>
+        </form>
+      )}
+    </DialogModal>
+  );
+}
