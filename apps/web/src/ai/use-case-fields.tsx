@@ -1,9 +1,9 @@
+import { TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { AI_STATUSES } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
 import { DIMENSIONS, type AiRegisterData } from './types';
 import {
-  TITLE_MAX,
   fieldIdOf,
   type UseCaseFieldErrors,
   type UseCaseFieldKey,
@@ -43,7 +43,7 @@ export function UseCaseFields({
         required
         autoComplete="off"
         autoFocus
-        maxLength={TITLE_MAX + 50}
+        maxLength={TITLE_MAX_LENGTH + 50}
         error={message('title')}
         value={values.title}
         onChange={(e) => onChange({ title: e.target.value })}

@@ -1,8 +1,6 @@
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { findApiFieldIssues } from '../forms/api-error';
 import { DIMENSIONS, type AiStatusCode, type AiUseCaseData, type Dimension } from './types';
-
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 4000;
 
 /** What the form holds: scores as the selects' strings. */
 export interface UseCaseFormValues {
@@ -107,8 +105,8 @@ export function buildUseCaseFields(
   const errors: UseCaseFieldErrors = {};
   const title = values.title.trim();
   if (title === '') errors.title = 'titleRequired';
-  else if (title.length > TITLE_MAX) errors.title = 'titleTooLong';
-  if (values.description.trim().length > DESCRIPTION_MAX) errors.description = 'descriptionTooLong';
+  else if (title.length > TITLE_MAX_LENGTH) errors.title = 'titleTooLong';
+  if (values.description.trim().length > TEXT_MAX_LENGTH) errors.description = 'descriptionTooLong';
   if (values.unitSlug === '') errors.unitSlug = 'unitRequired';
   const scores = {
     value: score(values.value),

@@ -1,8 +1,8 @@
+import { TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
 import {
   factorFieldId,
-  TEXT_MAX,
   type FactorFieldErrors,
   type FactorFieldKey,
   type FactorFormValues,
@@ -41,7 +41,7 @@ export function FactorMainFields({ values, errors, onChange }: FieldsProps) {
         autoComplete="off"
         // The dialog opens on the user's own click: typing can start at once.
         autoFocus
-        maxLength={TEXT_MAX + 50}
+        maxLength={TITLE_MAX_LENGTH + 50}
         error={message('title')}
         value={values.title}
         onChange={(e) => onChange({ title: e.target.value })}
@@ -90,7 +90,7 @@ export function FactorMainFields({ values, errors, onChange }: FieldsProps) {
         hint={t('factors.form.field.ownerHint')}
         required
         autoComplete="off"
-        maxLength={TEXT_MAX + 50}
+        maxLength={TITLE_MAX_LENGTH + 50}
         error={message('owner')}
         value={values.owner}
         onChange={(e) => onChange({ owner: e.target.value })}

@@ -1,3 +1,4 @@
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import type { CriticalFactorFields } from '@lagesbild/domain';
 import { apiCodeOf, findApiFieldIssues } from '../forms/api-error';
 import type { FactorData } from './types';
@@ -40,9 +41,6 @@ export interface FactorFormValues {
   needCodes: string[];
 }
 
-export const TEXT_MAX = 200;
-export const MITIGATION_MAX = 4000;
-
 export function factorFieldId(key: FactorFieldKey): string {
   return `factor-${key}`;
 }
@@ -75,10 +73,10 @@ export function buildFactorFields(
   const owner = values.owner.trim();
   const mitigation = values.mitigation.trim();
   if (!title) errors.title = 'titleRequired';
-  else if (title.length > TEXT_MAX) errors.title = 'titleTooLong';
+  else if (title.length > TITLE_MAX_LENGTH) errors.title = 'titleTooLong';
   if (!owner) errors.owner = 'ownerRequired';
-  else if (owner.length > TEXT_MAX) errors.owner = 'ownerTooLong';
-  if (mitigation.length > MITIGATION_MAX) errors.mitigation = 'mitigationTooLong';
+  else if (owner.length > TITLE_MAX_LENGTH) errors.owner = 'ownerTooLong';
+  if (mitigation.length > TEXT_MAX_LENGTH) errors.mitigation = 'mitigationTooLong';
   const likelihood = parseScore(values.likelihood);
   const impact = parseScore(values.impact);
   if (likelihood === null) errors.likelihood = 'scoreInvalid';

@@ -1,3 +1,4 @@
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { CONSTRAINT_KINDS, MAX_NEED_YEARS } from '@lagesbild/domain';
 import { NEED_STATUSES } from '@lagesbild/domain';
 import type { CompetenceArea } from '@lagesbild/domain';
@@ -6,8 +7,6 @@ import type { NeedData } from './types';
 import {
   parseTkr,
   parseWhole,
-  TEXT_MAX,
-  TITLE_MAX,
   type NeedFieldErrors,
   type NeedFieldKey,
   type NeedFormValues,
@@ -70,10 +69,10 @@ export function buildNeedFields(
 
   const title = values.title.trim();
   if (title === '') errors.title = 'titleRequired';
-  else if (title.length > TITLE_MAX) errors.title = 'titleTooLong';
+  else if (title.length > TITLE_MAX_LENGTH) errors.title = 'titleTooLong';
   at('title', 'title');
   const description = values.description.trim();
-  if (description.length > TEXT_MAX) errors.description = 'textTooLong';
+  if (description.length > TEXT_MAX_LENGTH) errors.description = 'textTooLong';
   at('description', 'description');
 
   const ownerUnits = mode.kind === 'itd' ? values.ownerUnits : [mode.unit];
@@ -164,7 +163,7 @@ export function buildNeedFields(
     if (!c.checked) continue;
     const key = `constraint.${kind}.note` as const;
     const note = c.note.trim();
-    if (note.length > TEXT_MAX) errors[key] = 'textTooLong';
+    if (note.length > TEXT_MAX_LENGTH) errors[key] = 'textTooLong';
     at(key, `constraints.${constraints.length}`, `constraints.${constraints.length}.note`);
     constraints.push({ kind, note });
   }

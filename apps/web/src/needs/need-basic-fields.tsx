@@ -1,3 +1,4 @@
+import { TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { NEED_STATUSES, MAX_NEED_YEARS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
@@ -7,7 +8,7 @@ import {
   useFieldMessage,
   type NeedSectionProps,
 } from './form-controls';
-import { needFieldId, TITLE_MAX } from './need-values';
+import { needFieldId } from './need-values';
 
 /** The years a start can be chosen from; a saved start outside them is kept as an option. */
 export function listStartYears(current: string): string[] {
@@ -28,7 +29,7 @@ export function NeedIdentityFields({ values, errors, register, mode, onChange }:
         autoComplete="off"
         // The dialog opens on the user's own click: typing can start at once.
         autoFocus
-        maxLength={TITLE_MAX + 50}
+        maxLength={TITLE_MAX_LENGTH + 50}
         error={message('title')}
         value={values.title}
         onChange={(e) => onChange({ title: e.target.value })}

@@ -4,10 +4,8 @@ import { formatFteInput } from '../forms/parse-fte';
 import type { NeedData } from './types';
 
 export type ConstraintKind = (typeof CONSTRAINT_KINDS)[number];
-// The API's limits (needFieldsSchema in @lagesbild/domain), which it does not export as constants.
+// The API's money limit (needFieldsSchema in @lagesbild/domain).
 export const TKR_MAX = 100_000_000;
-export const TITLE_MAX = 200;
-export const TEXT_MAX = 4000;
 /** Benefit inputs the form offers; a need saved with a longer ramp shows all of its years. */
 export const BENEFIT_INPUTS = 5;
 

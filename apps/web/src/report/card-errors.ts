@@ -1,3 +1,10 @@
+import {
+  LINK_MAX_LENGTH,
+  TARGET_YEAR_MAX,
+  TARGET_YEAR_MIN,
+  TEXT_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+} from '@lagesbild/domain';
 import { findApiFieldIssues } from '../forms/api-error';
 import type { CardValues } from './report-values';
 
@@ -32,13 +39,6 @@ export type CardFieldError =
 
 export type CardFieldErrors = Partial<Record<CardField, CardFieldError>>;
 
-// The API's limits (selfReportFieldsSchema in @lagesbild/domain), kept as plain numbers so the form
-// does not load full zod to check them.
-export const TEXT_MAX = 4000;
-export const LINK_MAX = 2000;
-export const OWNER_MAX = 200;
-export const YEAR_MIN = 2020;
-export const YEAR_MAX = 2100;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isWebLink(value: string): boolean {
@@ -63,16 +63,17 @@ export function validateCardValues(values: CardValues): CardFieldErrors {
   const year = values.targetYear.trim();
   if (year !== '') {
     const n = Number(year);
-    if (!/^\d+$/.test(year) || n < YEAR_MIN || n > YEAR_MAX) errors.targetYear = 'yearInvalid';
+    if (!/^\d+$/.test(year) || n < TARGET_YEAR_MIN || n > TARGET_YEAR_MAX)
+      errors.targetYear = 'yearInvalid';
   }
-  if (values.evidenceText.trim().length > TEXT_MAX) errors.evidenceText = 'textTooLong';
+  if (values.evidenceText.trim().length > TEXT_MAX_LENGTH) errors.evidenceText = 'textTooLong';
   const link = values.evidenceLink.trim();
-  if (link.length > LINK_MAX) errors.evidenceLink = 'linkTooLong';
+  if (link.length > LINK_MAX_LENGTH) errors.evidenceLink = 'linkTooLong';
   else if (link !== '' && !isWebLink(link)) errors.evidenceLink = 'linkInvalid';
-  if (values.evidenceOwner.trim().length > OWNER_MAX) errors.evidenceOwner = 'ownerTooLong';
+  if (values.evidenceOwner.trim().length > TITLE_MAX_LENGTH) errors.evidenceOwner = 'ownerTooLong';
   const date = values.evidenceDate.trim();
   if (date !== '' && !isCalendarDate(date)) errors.evidenceDate = 'dateInvalid';
-  if (values.comment.trim().length > TEXT_MAX) errors.comment = 'commentTooLong';
+  if (values.comment.trim().length > TEXT_MAX_LENGTH) errors.comment = 'commentTooLong';
   return errors;
 }
 

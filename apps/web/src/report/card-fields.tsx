@@ -1,8 +1,9 @@
+import { LINK_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, SelectField, TextField } from '../components/form-field';
 import type { CardField, CardFieldErrors } from './card-errors';
-import { LINK_MAX, OWNER_MAX, TEXT_MAX } from './card-errors';
+
 import { RatingFieldset } from './rating-fieldset';
 import { CONFIDENCES, LEVELS, type CardValues } from './report-values';
 import type { ReportItemData } from './types';
@@ -77,7 +78,7 @@ export function CardFields({ idPrefix, item, values, errors, refs, onChange }: C
               ref={ref<HTMLTextAreaElement>('evidenceText')}
               id={id('evidenceText')}
               rows={3}
-              maxLength={TEXT_MAX}
+              maxLength={TEXT_MAX_LENGTH}
               value={values.evidenceText}
               onChange={(e) => onChange({ evidenceText: e.target.value })}
               {...description}
@@ -91,7 +92,7 @@ export function CardFields({ idPrefix, item, values, errors, refs, onChange }: C
           error={error('evidenceLink')}
           inputRef={ref<HTMLInputElement>('evidenceLink')}
           type="url"
-          maxLength={LINK_MAX}
+          maxLength={LINK_MAX_LENGTH}
           autoComplete="url"
           value={values.evidenceLink}
           onChange={(e) => onChange({ evidenceLink: e.target.value })}
@@ -102,7 +103,7 @@ export function CardFields({ idPrefix, item, values, errors, refs, onChange }: C
             label={t('report.field.evidenceOwner')}
             error={error('evidenceOwner')}
             inputRef={ref<HTMLInputElement>('evidenceOwner')}
-            maxLength={OWNER_MAX}
+            maxLength={TITLE_MAX_LENGTH}
             autoComplete="off"
             value={values.evidenceOwner}
             onChange={(e) => onChange({ evidenceOwner: e.target.value })}
@@ -139,7 +140,7 @@ export function CardFields({ idPrefix, item, values, errors, refs, onChange }: C
             ref={ref<HTMLTextAreaElement>('comment')}
             id={id('comment')}
             rows={2}
-            maxLength={TEXT_MAX}
+            maxLength={TEXT_MAX_LENGTH}
             value={values.comment}
             onChange={(e) => onChange({ comment: e.target.value })}
             {...description}

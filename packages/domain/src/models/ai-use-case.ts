@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './organisation';
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from './limits';
 
 /** The five sides of readiness DOMAIN.md names for an AI use case, each rated 1–5. */
 export const READINESS_DIMENSIONS = ['data', 'legal', 'competence', 'platform', 'testing'] as const;
@@ -13,8 +14,8 @@ export type AiStatus = z.infer<typeof aiStatusSchema>;
 const oneToFive = z.number().int().min(1).max(5);
 
 export const aiUseCaseFieldsSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(4000),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
+  description: z.string().trim().max(TEXT_MAX_LENGTH),
   unitSlug: slugSchema,
   /** Expected value, 1 little … 5 much. */
   value: oneToFive,

@@ -1,25 +1,31 @@
 import { z } from 'zod';
 import { levelSchema } from './framework';
 import { isoDateSchema } from './round';
+import {
+  LINK_MAX_LENGTH,
+  TARGET_YEAR_MAX,
+  TARGET_YEAR_MIN,
+  TEXT_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+} from './limits';
 
 export const confidenceSchema = z.enum(['low', 'medium', 'high']);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
 export const evidenceSchema = z.object({
-  text: z.string().max(4000).nullable(),
+  text: z.string().max(TEXT_MAX_LENGTH).nullable(),
   // Only web links: the dashboard renders this as an href, and javascript:/data: URLs would run in it.
   link: z
     .url({ protocol: /^https?$/ })
-    .max(2000)
+    .max(LINK_MAX_LENGTH)
     .nullable(),
-  owner: z.string().max(200).nullable(),
+  owner: z.string().max(TITLE_MAX_LENGTH).nullable(),
   date: isoDateSchema.nullable(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** The year a target level is planned for. */
-export const TARGET_YEAR = { min: 2020, max: 2100 } as const;
-export const targetYearSchema = z.number().int().min(TARGET_YEAR.min).max(TARGET_YEAR.max);
+export const targetYearSchema = z.number().int().min(TARGET_YEAR_MIN).max(TARGET_YEAR_MAX);
 
 /**
  * An assessment's fields, described once: the self-report, the report form and ITD's views derive
@@ -33,9 +39,9 @@ export const assessmentShapeSchema = z.object({
   notApplicable: z.boolean(),
   evidence: evidenceSchema,
   confidence: confidenceSchema.nullable(),
-  comment: z.string().max(4000).nullable(),
+  comment: z.string().max(TEXT_MAX_LENGTH).nullable(),
   /** ITD's reason where the validated rating differs from the unit's own. */
-  validationComment: z.string().max(4000).nullable(),
+  validationComment: z.string().max(TEXT_MAX_LENGTH).nullable(),
 });
 
 /** The fields of an assessment that a person edits; every change to them is kept in history. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './organisation';
 import { isoDateSchema } from './round';
+import { TITLE_MAX_LENGTH } from './limits';
 
 /** DIGG/ESV's benefit categories. */
 export const BENEFIT_CATEGORIES = [
@@ -45,12 +46,12 @@ export type Measurement = z.infer<typeof measurementSchema>;
 
 export const benefitFieldsSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
     needCode: slugSchema,
     unitSlug: slugSchema,
     category: benefitCategorySchema,
     /** What is measured and in what, e.g. "handläggningstid (dagar)". */
-    metric: z.string().trim().min(1).max(200),
+    metric: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
     baseline: measureSchema,
     target: measureSchema,
     targetDate: isoDateSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './organisation';
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from './limits';
 
 /** A success factor to secure or a risk to reduce (Q5). */
 export const FACTOR_KINDS = ['success', 'risk'] as const;
@@ -13,14 +14,14 @@ export type FactorStatus = z.infer<typeof factorStatusSchema>;
 const oneToFive = z.number().int().min(1).max(5);
 
 export const criticalFactorFieldsSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
   kind: factorKindSchema,
   /** 1 unlikely … 5 almost certain. */
   likelihood: oneToFive,
   /** 1 small … 5 severe. */
   impact: oneToFive,
-  owner: z.string().trim().min(1).max(200),
-  mitigation: z.string().trim().max(4000),
+  owner: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
+  mitigation: z.string().trim().max(TEXT_MAX_LENGTH),
   status: factorStatusSchema,
   capabilityCodes: z.array(slugSchema).max(50),
   needCodes: z.array(slugSchema).max(50),

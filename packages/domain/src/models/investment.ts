@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { competenceAreaSchema, fteSchema } from './capacity';
 import { slugSchema } from './organisation';
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from './limits';
 
 /** A need moves from a unit's proposal through ITD's decision to done. */
 export const NEED_STATUSES = [
@@ -24,10 +25,10 @@ export const tkrSchema = z.number().int().min(0).max(100_000_000);
 export const planYearSchema = z.number().int().min(2020).max(2100);
 export const MAX_NEED_YEARS = 10;
 
-const textSchema = z.string().trim().max(4000);
+const textSchema = z.string().trim().max(TEXT_MAX_LENGTH);
 
 export const needShape = {
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
   description: textSchema,
   ownerUnits: z.array(slugSchema).min(1).max(50),
   /** Capabilities the need lifts, and by how many levels once it is completed. */

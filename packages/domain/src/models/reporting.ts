@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assessmentShapeSchema, evidenceSchema } from './assessment';
 import { slugSchema } from './organisation';
 import { isoDateSchema, roundCodeSchema } from './round';
+import { TEXT_MAX_LENGTH } from './limits';
 
 /** A unit's report for a round, once started. */
 export const submissionStatusSchema = z.enum(['draft', 'submitted', 'validated', 'returned']);
@@ -11,7 +12,7 @@ export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 export const reportStateSchema = z.enum(['notStarted', ...submissionStatusSchema.options]);
 export type ReportState = z.infer<typeof reportStateSchema>;
 
-const textSchema = z.string().trim().max(4000);
+const textSchema = z.string().trim().max(TEXT_MAX_LENGTH);
 
 /** What a unit reports about one capability; ITD's validated rating is not the unit's to set. */
 export const selfReportFieldsSchema = z
