@@ -29,6 +29,8 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.changePassword': everyone,
+  // The second step of a sign-in: the pending sign-in's token says whose.
+  'auth.verifySecondFactor': 'public',
   'benefits.register': everyone,
   'benefits.save': ['itd'],
   // Reporters for their own unit's benefits only; the procedure checks the unit.
@@ -76,9 +78,14 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'rounds.open': ['itd'],
   'rounds.close': ['itd'],
   'rounds.progress': ['itd'],
+  'secondFactor.status': everyone,
+  'secondFactor.startEnrolment': everyone,
+  'secondFactor.confirmEnrolment': everyone,
+  'secondFactor.disable': everyone,
   'users.list': ['itd'],
   'users.create': ['itd'],
   'users.update': ['itd'],
   'users.setDisabled': ['itd'],
   'users.resetPassword': ['itd'],
+  'users.resetSecondFactor': ['itd'],
 };
