@@ -210,6 +210,12 @@ const changePasswordRoute = createRoute({
   component: page(() => import('./routes/change-password'), 'ChangePasswordPage'),
 });
 
+const secondFactorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/konto/tvastegsverifiering',
+  component: page(() => import('./routes/second-factor'), 'SecondFactorPage'),
+});
+
 // Public, like the accessibility statement; every other page waits for a session (see Layout).
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -242,6 +248,7 @@ const routeTree = rootRoute.addChildren([
   planEditionRoute,
   accessibilityRoute,
   changePasswordRoute,
+  secondFactorRoute,
   signInRoute,
 ]);
 
