@@ -17,6 +17,17 @@ export const WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set([
   'auth.changePassword',
 ]);
 
+/** What a person must do first when their role requires a second factor and they have none yet. */
+export const WHILE_SECOND_FACTOR_MUST_ENROL: ReadonlySet<string> = new Set([
+  'auth.me',
+  'auth.methods',
+  'auth.signOut',
+  'auth.changePassword',
+  'secondFactor.status',
+  'secondFactor.startEnrolment',
+  'secondFactor.confirmEnrolment',
+]);
+
 export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'ai.register': everyone,
   'ai.competence': everyone,

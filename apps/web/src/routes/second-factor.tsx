@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondFactorEnrolment } from '../api-types';
@@ -17,6 +18,9 @@ export function SecondFactorPage() {
   const { t } = useTranslation();
   const user = useSessionUser().data;
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  // Required for the role and not yet done: this page is the only one until it is.
+  const [forced] = useState(user?.mustEnrolSecondFactor === true);
   usePageTitle(t('secondFactor.title'));
   const status = useQuery(trpc.secondFactor.status.queryOptions());
   const start = useMutation(trpc.secondFactor.startEnrolment.mutationOptions());
@@ -31,7 +35,10 @@ export function SecondFactorPage() {
   }, [focusStatus]);
 
   const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: trpc.secondFactor.status.queryKey() });
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.secondFactor.status.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+    ]);
 
   if (status.isPending) return <PageLoading title={t('secondFactor.title')} />;
   if (status.isError) {
@@ -52,6 +59,7 @@ export function SecondFactorPage() {
   }
 
   function onRecoveryCodesSaved() {
+    if (forced) return void navigate({ to: '/', search: {} });
     setRecoveryCodes(null);
     setAnnouncement(t('secondFactor.statusOn'));
     setFocusStatus((n) => n + 1);
@@ -114,6 +122,11 @@ export function SecondFactorPage() {
   return (
     <div className="page second-factor">
       <h1>{t('secondFactor.title')}</h1>
+      {forced && !recoveryCodes && (
+        <p className="form-alert" role="note">
+          {t('secondFactor.mustEnrol')}
+        </p>
+      )}
       <p className="page-intro">{t('secondFactor.intro')}</p>
       <p className="form-success" aria-live="polite">
         {announcement}

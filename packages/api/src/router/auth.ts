@@ -30,6 +30,7 @@ import { z } from 'zod';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { actorOf } from '../actor';
 import { checkSecondFactorCode } from '../auth/second-factor-check';
+import { applySecondFactorPolicy } from '../auth/second-factor-policy';
 import type { Context } from '../context';
 import { protectedProcedure, publicProcedure } from '../trpc';
 
@@ -90,7 +91,7 @@ async function startSession(
   });
   ctx.cookie.set(token, Math.floor(ctx.sessionPolicy.absoluteMs / 1000));
   const { passwordHash: _p, disabled: _d, ...user } = account;
-  return user;
+  return applySecondFactorPolicy(ctx.db, user, ctx.secondFactorRequiredFor);
 }
 
 /** Sign-in with a local account (and its second factor), sign-out, and who is signed in. */

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { isPendingSignIn, type SignInResult } from '@lagesbild/domain';
+import { isPendingSignIn, type Role, type SignInResult } from '@lagesbild/domain';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const ITD = 'itd@demo.lagesbild.se';
 const STEP = 30_000;
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
 
-function browser() {
+function browser(secondFactorRequiredFor: readonly Role[] = []) {
   const jar: { token: string | null } = { token: null };
   const cookie = (): SessionCookie => ({
     token: jar.token,
@@ -37,6 +37,7 @@ function browser() {
         organisationSlug: 'malmo',
         cookie: cookie(),
         now: () => now,
+        secondFactorRequiredFor,
       }),
     );
   return { jar, caller };
@@ -339,5 +340,28 @@ describe('turning it off and ITD’s reset', () => {
         reporterCaller.users.resetSecondFactor({ id: target.id, version: after.version }),
       ),
     ).toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});
+
+describe('a second factor required for a role (REQUIRE_SECOND_FACTOR_FOR)', () => {
+  it('lets an ITD account without one do nothing but enrol, and leaves other roles alone', async () => {
+    const b = browser(['itd']);
+    const signedIn = await (await b.caller()).auth.signIn({ email: ITD, password: DEMO });
+    expect(signedIn).toMatchObject({ email: ITD, mustEnrolSecondFactor: true });
+    const first = await b.caller();
+    expect(await first.auth.me()).toMatchObject({ mustEnrolSecondFactor: true });
+    expect(await failureOf(first.maturity.overview({}))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'secondFactorRequired',
+    });
+    const { secret } = await first.secondFactor.startEnrolment();
+    await first.secondFactor.confirmEnrolment({ code: totpCodeAt(secret, now) });
+    const after = await b.caller();
+    expect((await after.auth.me())?.mustEnrolSecondFactor).toBeUndefined();
+    expect((await after.maturity.overview({})).units.length).toBeGreaterThan(0);
+
+    const reporter = browser(['itd']);
+    await (await reporter.caller()).auth.signIn({ email: REPORTER, password: DEMO });
+    expect((await (await reporter.caller()).maturity.overview({})).units.length).toBeGreaterThan(0);
   });
 });

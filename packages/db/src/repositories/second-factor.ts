@@ -1,8 +1,8 @@
-import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import { InvalidError } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { pendingSignIns, recoveryCodes, secondFactors } from '../schema/index';
+import { pendingSignIns, recoveryCodes, secondFactors, users } from '../schema/index';
 
 export interface SecondFactorStatus {
   enabled: boolean;
@@ -27,6 +27,19 @@ export async function findSecondFactorStatus(
       )
     : 0;
   return { enabled, recoveryCodesLeft };
+}
+
+/** A local account (a password, no identity provider) without a confirmed authenticator. */
+export async function needsSecondFactorEnrolment(db: Database, userId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ confirmedAt: secondFactors.confirmedAt })
+    .from(users)
+    .leftJoin(
+      secondFactors,
+      and(eq(secondFactors.userId, users.id), isNotNull(secondFactors.confirmedAt)),
+    )
+    .where(and(eq(users.id, userId), isNotNull(users.passwordHash), isNull(users.oidcSubject)));
+  return row !== undefined && row.confirmedAt === null;
 }
 
 export interface StoredSecondFactor {
