@@ -1,4 +1,4 @@
-import type { Municipality } from './national-data';
+import type { Municipality } from './national-municipality';
 import type { Random } from '@lagesbild/db/seed';
 import type { CopyValue } from './pg-load';
 

@@ -5,6 +5,7 @@ import {
   generateAssessments,
   generateSubmissions,
 } from './national-assessments';
+import type { Municipality, NationalRound } from './national-municipality';
 import { copyRows, insertReturning } from './pg-load';
 import { insertPlanning, type PlanningCounts } from './national-planning';
 import { createRandom } from '@lagesbild/db/seed';
@@ -41,12 +42,6 @@ const QUARTER_DATES = [
   ['10-01', '12-31'],
 ] as const;
 
-export interface NationalRound {
-  code: string;
-  startsOn: string;
-  endsOn: string;
-}
-
 /** `count` quarters ending with 2026-K3, oldest first, coded like the demo (2026-K3). */
 export function listNationalRounds(count: number): NationalRound[] {
   const last = 2026 * 4 + 2;
@@ -72,16 +67,6 @@ export interface LoadCounts {
   rows: number;
   /** Time spent inside the assessments' COPY statements only. */
   assessmentMs: number;
-}
-
-/** The parent rows of one municipality, with the ids the big tables point at. */
-export interface Municipality {
-  index: number;
-  organisationId: number;
-  unitIds: number[];
-  capabilityIds: number[];
-  roundIds: number[];
-  rounds: NationalRound[];
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   CONSTRAINT_KINDS,
   NEED_STATUSES,
 } from '@lagesbild/domain';
-import type { Municipality } from './national-data';
+import type { Municipality } from './national-municipality';
 import type { Random } from '@lagesbild/db/seed';
 import { copyRows, insertReturning, type CopyValue } from './pg-load';
 

@@ -1,3 +1,4 @@
+import { toMnkr } from '@lagesbild/domain';
 import { i18n } from './i18n';
 
 const LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -85,7 +86,7 @@ export function formatTkr(value: number | null | undefined): string {
 export function formatMnkr(valueTkr: number | null | undefined): string {
   if (valueTkr == null) return DASH;
   const mnkr = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    valueTkr / 1000,
+    toMnkr(valueTkr),
   );
   return `${mnkr.replace('-', '−')} mnkr`;
 }

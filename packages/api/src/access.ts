@@ -5,10 +5,6 @@ export type AccessRule = 'public' | readonly Role[];
 
 const everyone: readonly Role[] = ['itd', 'reporter', 'viewer'];
 
-/**
- * The one table of who may call what. A procedure missing here is refused for everyone (deny by
- * default), and a test walks the whole router against this table with every role.
- */
 /** What a person whose password ITD has reset may do before choosing a new one: nothing else. */
 export const WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set([
   'auth.me',
@@ -28,6 +24,10 @@ export const WHILE_SECOND_FACTOR_MUST_ENROL: ReadonlySet<string> = new Set([
   'secondFactor.confirmEnrolment',
 ]);
 
+/**
+ * The one table of who may call what. A procedure missing here is refused for everyone (deny by
+ * default), and a test walks the whole router against this table with every role.
+ */
 export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'ai.register': everyone,
   'ai.competence': everyone,

@@ -29,6 +29,7 @@ export * from './views/capability';
 export * from './views/unit';
 export * from './views/report-form';
 export * from './errors';
+export * from './money/rounding';
 export * from './models/investment';
 export * from './planning/need-years';
 export * from './planning/scenario-economics';

@@ -49,6 +49,22 @@ describe('capacity', () => {
     ).toBe(1.5);
   });
 
+  it("a unit's draft in the open round reaches neither the board's capacity balance nor its sources", async () => {
+    const viewer = await callAs(handle.db, 'viewer');
+    const before = await viewer.planning.capacityBalance({});
+    const a = await callAs(handle.db, 'reporterA');
+    const { version } = await a.capacity.form({ round: ROUND });
+    await a.capacity.save({
+      round: ROUND,
+      version,
+      report: { ...report, competences: [{ area: 'ai-och-data', fte: 40, level: 5 }] },
+    });
+
+    const after = await viewer.planning.capacityBalance({});
+    expect(after.cells).toEqual(before.cells);
+    expect(after.reports.map((r) => r.roundCode)).not.toContain(ROUND);
+  });
+
   it('a stale version is a conflict with the saved report, and nothing is overwritten', async () => {
     const a = await callAs(handle.db, 'reporterA');
     const { version } = await a.capacity.form({ round: ROUND });

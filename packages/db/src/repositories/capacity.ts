@@ -24,6 +24,7 @@ import {
   rounds,
   submissions,
 } from '../schema/index';
+import { mapCapabilityIds } from './code-ids';
 
 async function readReport(
   db: Database,
@@ -148,14 +149,7 @@ export async function saveCapacity(
         current: current ? await readReport(tx, current.id, current.planningFte) : null,
       });
     }
-    const capabilityIds = new Map(
-      (
-        await tx
-          .select({ id: capabilities.id, code: capabilities.code })
-          .from(capabilities)
-          .where(and(eq(capabilities.frameworkId, round.frameworkId), isActiveCapability()))
-      ).map((c) => [c.code, c.id]),
-    );
+    const capabilityIds = await mapCapabilityIds(tx, round.frameworkId);
     input.report.baseRequirements.forEach((b, i) => {
       if (!capabilityIds.has(b.capabilityCode)) {
         throw new InvalidError(`report.baseRequirements.${i}.capabilityCode`, 'unknownCapability');

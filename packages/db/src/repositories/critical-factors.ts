@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   ConflictError,
-  InvalidError,
   makeCode,
   NotFoundError,
   type CriticalFactorFields,
@@ -21,6 +20,7 @@ import {
   investmentNeeds,
   rounds,
 } from '../schema/index';
+import { idOf, mapCurrentCapabilityIds, mapNeedIds, type CodeIds } from './code-ids';
 
 /** The round a change of score belongs to: the open one while there is one, else the latest. */
 async function findCurrentRound(db: Database, organisationId: number) {
@@ -135,31 +135,12 @@ export async function listCriticalFactors(
 
 /** Capability and need codes as ids; an unknown one is an error at its field. */
 async function resolveLinks(tx: Database, organisationId: number, fields: CriticalFactorFields) {
-  const framework = await findCurrentFramework(tx, organisationId);
-  const capabilityIds = new Map(
-    framework
-      ? (
-          await tx
-            .select({ id: capabilities.id, code: capabilities.code })
-            .from(capabilities)
-            .where(and(eq(capabilities.frameworkId, framework.id), isActiveCapability()))
-        ).map((c) => [c.code, c.id])
-      : [],
-  );
-  const needIds = new Map(
-    (
-      await tx
-        .select({ id: investmentNeeds.id, code: investmentNeeds.code })
-        .from(investmentNeeds)
-        .where(eq(investmentNeeds.organisationId, organisationId))
-    ).map((n) => [n.code, n.id]),
-  );
-  const idsOf = (codes: string[], map: Map<string, number>, field: string, code: string) =>
-    [...new Set(codes)].map((c) => {
-      const id = map.get(c);
-      if (id === undefined) throw new InvalidError(field, code);
-      return id;
-    });
+  const [capabilityIds, needIds] = await Promise.all([
+    mapCurrentCapabilityIds(tx, organisationId),
+    mapNeedIds(tx, organisationId),
+  ]);
+  const idsOf = (codes: string[], ids: CodeIds, field: string, unknown: string) =>
+    [...new Set(codes)].map((code) => idOf(ids, code, field, unknown));
   return {
     capabilityIds: idsOf(
       fields.capabilityCodes,

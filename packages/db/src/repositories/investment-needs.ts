@@ -9,7 +9,6 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
-import { findCurrentFramework, isActiveCapability } from './framework';
 import { findOrganisation } from './lookups';
 import { findUnit } from './lookups';
 import {
@@ -20,6 +19,7 @@ import {
   investmentNeedUnits,
   units,
 } from '../schema/index';
+import { idOf, mapCurrentCapabilityIds, mapNeedIds, mapUnitIds } from './code-ids';
 
 /** The organisation's register of investment needs, in priority order. */
 export async function listNeeds(db: Database, organisationSlug: string): Promise<NeedRecord[]> {
@@ -107,35 +107,11 @@ async function resolveReferences(
   fields: NeedFields,
   ownCode: string | null,
 ) {
-  const framework = await findCurrentFramework(tx, organisationId);
-  const capabilityIds = new Map(
-    framework
-      ? (
-          await tx
-            .select({ id: capabilities.id, code: capabilities.code })
-            .from(capabilities)
-            .where(and(eq(capabilities.frameworkId, framework.id), isActiveCapability()))
-        ).map((c) => [c.code, c.id])
-      : [],
-  );
-  const unitIds = new Map(
-    (
-      await tx
-        .select({ id: units.id, slug: units.slug })
-        .from(units)
-        .where(eq(units.organisationId, organisationId))
-    ).map((u) => [u.slug, u.id]),
-  );
-  const needRows = await tx
-    .select({ id: investmentNeeds.id, code: investmentNeeds.code })
-    .from(investmentNeeds)
-    .where(eq(investmentNeeds.organisationId, organisationId));
-  const needIds = new Map(needRows.map((n) => [n.code, n.id]));
-  const idOf = <K>(map: Map<K, number>, key: K, field: string, code: string) => {
-    const id = map.get(key);
-    if (id === undefined) throw new InvalidError(field, code);
-    return id;
-  };
+  const [capabilityIds, unitIds, needIds] = await Promise.all([
+    mapCurrentCapabilityIds(tx, organisationId),
+    mapUnitIds(tx, organisationId),
+    mapNeedIds(tx, organisationId),
+  ]);
   const liftRows = fields.capabilities.map((c, i) => ({
     capabilityId: idOf(
       capabilityIds,

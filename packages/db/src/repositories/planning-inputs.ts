@@ -22,7 +22,7 @@ import {
 
 /** What the capacity balance and the scenarios are computed from, read from the rounds. */
 export interface PlanningInputs {
-  /** Each unit's latest FTE per competence area (ITD's own included), summed over units. */
+  /** Each unit's FTE per competence area (ITD's own included) in its latest closed round, summed. */
   supply: { area: CompetenceArea; fte: number }[];
   /** Support the units asked ITD for, per area and year, from each unit's latest report. */
   unitDemand: { area: CompetenceArea; year: number; fte: number }[];
@@ -65,7 +65,8 @@ export async function loadPlanningInputs(
         .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder))
     : [];
 
-  // Each unit's most recent capacity report, whichever round it was in.
+  // Each unit's most recent capacity report in a closed round: an open round holds drafts and reports
+  // ITD has returned, which the board and the plan must not read as the city's capacity.
   const latestReports = await db
     .selectDistinctOn([capacityReports.unitId], {
       id: capacityReports.id,
@@ -75,7 +76,7 @@ export async function loadPlanningInputs(
     })
     .from(capacityReports)
     .innerJoin(rounds, eq(rounds.id, capacityReports.roundId))
-    .where(eq(rounds.organisationId, org.id))
+    .where(and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')))
     .orderBy(capacityReports.unitId, desc(rounds.startsOn));
   const reportIds = latestReports.map((r) => r.id);
   const [competenceRows, demandRows, requirementRows] = reportIds.length

@@ -12,6 +12,7 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
+import { carryOverAssessments } from './carry-over';
 import { findOrganisation } from './lookups';
 import { refreshRoundRollups } from './rollups';
 import { assessments, capabilities, frameworks, rounds, submissions, units } from '../schema/index';
@@ -130,36 +131,6 @@ export async function openRound(
     const { id: _id, ...summary } = round!;
     return summary;
   });
-}
-
-/**
- * A row for every unit and capability of a new round, holding the unit's answers of the previous
- * round, unconfirmed. ITD's validation is not carried over: it validates afresh.
- */
-export async function carryOverAssessments(
-  tx: Database,
-  r: {
-    organisationId: number;
-    frameworkId: number;
-    roundId: number;
-    previousRoundId: number | null;
-    updatedBy: string;
-  },
-): Promise<void> {
-  await tx.execute(sql`
-    insert into assessments (
-      round_id, unit_id, capability_id, self_rating, target_level, target_year, not_applicable,
-      evidence_text, evidence_link, evidence_owner, evidence_date, confidence, comment,
-      confirmed, updated_by)
-    select ${r.roundId}, u.id, c.id, p.self_rating, p.target_level, p.target_year,
-      coalesce(p.not_applicable, false), p.evidence_text, p.evidence_link, p.evidence_owner,
-      p.evidence_date, p.confidence, p.comment, false, ${r.updatedBy}
-    from units u
-    cross join capabilities c
-    left join assessments p
-      on p.round_id = ${r.previousRoundId} and p.unit_id = u.id and p.capability_id = c.id
-    where u.organisation_id = ${r.organisationId} and c.framework_id = ${r.frameworkId}
-      and c.retired_in_version is null`);
 }
 
 /** Closes a round: from here on it is a frozen snapshot that the dashboards show. */

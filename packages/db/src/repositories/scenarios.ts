@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { ConflictError, InvalidError, type BudgetFrame, type Scenario } from '@lagesbild/domain';
+import { ConflictError, type BudgetFrame, type Scenario } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './lookups';
@@ -10,6 +10,7 @@ import {
   scenarioNeeds,
   scenarios,
 } from '../schema/index';
+import { idOf, mapNeedIds } from './code-ids';
 
 export type ScenarioRecord = Scenario & { version: number; updatedAt: string; updatedBy: string };
 
@@ -77,27 +78,16 @@ export async function saveScenario(
     if (currentVersion !== input.expectedVersion) {
       throw new ConflictError('scenario changed since it was read', { currentVersion });
     }
-    const needIds = new Map(
-      (
-        await tx
-          .select({ id: investmentNeeds.id, code: investmentNeeds.code })
-          .from(investmentNeeds)
-          .where(eq(investmentNeeds.organisationId, org.id))
-      ).map((n) => [n.code, n.id]),
-    );
-    const idOf = (code: string, field: string) => {
-      const id = needIds.get(code);
-      if (id === undefined) throw new InvalidError(field, 'unknownNeed');
-      return id;
-    };
+    const needIds = await mapNeedIds(tx, org.id);
+    const needIdOf = (code: string, field: string) => idOf(needIds, code, field, 'unknownNeed');
     const rows = [
       ...scenario.needs.map((n, i) => ({
-        needId: idOf(n.needCode, `scenario.needs.${i}.needCode`),
+        needId: needIdOf(n.needCode, `scenario.needs.${i}.needCode`),
         startYear: n.startYear,
         leftOutReason: null,
       })),
       ...scenario.leftOut.map((l, i) => ({
-        needId: idOf(l.needCode, `scenario.leftOut.${i}.needCode`),
+        needId: needIdOf(l.needCode, `scenario.leftOut.${i}.needCode`),
         startYear: null,
         leftOutReason: l.reason,
       })),

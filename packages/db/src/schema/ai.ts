@@ -7,23 +7,18 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
 import type { AiStatus } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
 import { organisations, units } from './organisation';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /** An AI application a unit wants (Q3), with its readiness on each side, value and effort. */
 export const aiUseCases = pgTable(
   'ai_use_cases',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     description: text().notNull().default(''),
     unitId: integer()
       .notNull()
@@ -36,9 +31,7 @@ export const aiUseCases = pgTable(
     readinessPlatform: smallint().notNull(),
     readinessTesting: smallint().notNull(),
     status: text().$type<AiStatus>().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.organisationId, t.code),
@@ -77,9 +70,7 @@ export const aiReachRules = pgTable(
     minEach: smallint().notNull(),
     minMean: numeric({ precision: 2, scale: 1, mode: 'number' }).notNull(),
     maxEffort: smallint().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     check(

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { capabilities, frameworks } from './framework';
 import { organisations, units } from './organisation';
+import { editedColumns } from './shared-columns';
 
 /** An assessment round (bedömningsomgång); a closed round is a frozen snapshot. */
 export const rounds = pgTable(
@@ -80,9 +81,7 @@ export const assessments = pgTable(
      * "unchanged" confirms it. Progress counts confirmed rows.
      */
     confirmed: boolean().notNull().default(true),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.roundId, t.unitId, t.capabilityId),

@@ -13,7 +13,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ActionOwner, BenefitCategory, BenefitPhase } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
-import { organisations, units } from './organisation';
+import { units } from './organisation';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /** A measured value, exact (numeric), read as a JS number. */
 const measure = () => numeric({ precision: 14, scale: 2, mode: 'number' });
@@ -22,12 +23,7 @@ const measure = () => numeric({ precision: 14, scale: 2, mode: 'number' });
 export const benefits = pgTable(
   'benefits',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     needId: integer()
       .notNull()
       .references(() => investmentNeeds.id),
@@ -41,9 +37,7 @@ export const benefits = pgTable(
     targetDate: date({ mode: 'string' }).notNull(),
     phase: text().$type<BenefitPhase>().notNull(),
     followUpMonths: smallint().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.organisationId, t.code),
@@ -89,9 +83,7 @@ export const benefitActions = pgTable(
     description: text().notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
     done: boolean().notNull().default(false),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     check('benefit_actions_owner_check', sql`${t.owner} in ('servicenamnden', 'kommunstyrelsen')`),

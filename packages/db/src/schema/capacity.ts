@@ -7,12 +7,12 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
 import { rounds } from './assessment';
 import { capabilities } from './framework';
 import { units } from './organisation';
+import { editedColumns } from './shared-columns';
 
 /** FTE to two decimals, exact (numeric), read as a JS number. */
 const fte = () => numeric({ precision: 10, scale: 2, mode: 'number' });
@@ -29,9 +29,7 @@ export const capacityReports = pgTable(
       .notNull()
       .references(() => units.id),
     planningFte: fte().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.roundId, t.unitId),

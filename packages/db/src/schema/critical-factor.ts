@@ -1,39 +1,23 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  integer,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  unique,
-} from 'drizzle-orm/pg-core';
+import { check, integer, pgTable, primaryKey, smallint, text, unique } from 'drizzle-orm/pg-core';
 import type { FactorKind, FactorStatus } from '@lagesbild/domain';
 import { rounds } from './assessment';
 import { capabilities } from './framework';
 import { investmentNeeds } from './investment';
-import { organisations } from './organisation';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /** A success factor or risk for carrying out the plan (Q5); its current likelihood and impact. */
 export const criticalFactors = pgTable(
   'critical_factors',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     kind: text().$type<FactorKind>().notNull(),
     likelihood: smallint().notNull(),
     impact: smallint().notNull(),
     owner: text().notNull(),
     mitigation: text().notNull().default(''),
     status: text().$type<FactorStatus>().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.organisationId, t.code),

@@ -7,12 +7,12 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
 import type { ConstraintKind, CompetenceArea, NeedStatus } from '@lagesbild/domain';
 import { capabilities } from './framework';
 import { organisations, units } from './organisation';
+import { editedColumns, registerRecordColumns } from './shared-columns';
 
 /**
  * An investment need. Its yearly profiles (cost, benefit, FTE) are read and written whole, relative
@@ -22,12 +22,7 @@ import { organisations, units } from './organisation';
 export const investmentNeeds = pgTable(
   'investment_needs',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
+    ...registerRecordColumns(),
     description: text().notNull().default(''),
     plannedStart: smallint().notNull(),
     durationYears: smallint().notNull(),
@@ -43,9 +38,7 @@ export const investmentNeeds = pgTable(
     decisionReason: text(),
     /** The unit that proposed it, when a reporter did. */
     proposedByUnitId: integer().references(() => units.id),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.organisationId, t.code),
@@ -117,9 +110,7 @@ export const scenarios = pgTable(
     code: text().notNull(),
     name: text().notNull(),
     description: text().notNull().default(''),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [unique().on(t.organisationId, t.code)],
 );

@@ -17,6 +17,7 @@ import type {
 } from '@lagesbild/domain';
 import { areas, capabilities } from './framework';
 import { organisations } from './organisation';
+import { editedColumns } from './shared-columns';
 
 /**
  * One year's edition of the plan. A draft holds only ITD's narratives (its content is computed when read);
@@ -68,9 +69,7 @@ export const strengthNotes = pgTable(
     capabilityId: integer().references(() => capabilities.id),
     weight: smallint().notNull(),
     text: text().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedBy: text().notNull(),
+    ...editedColumns,
   },
   (t) => [
     unique().on(t.organisationId, t.code),

@@ -1,6 +1,6 @@
 import { aiUseCaseNeeds, aiUseCases } from '../schema/index';
 import { DEMO_AI_USE_CASES } from './ai-use-cases';
-import type { InsightIds } from './insight';
+import type { InsightIds } from './insight-ids';
 import type { Transaction } from './write';
 
 const SEEDED_BY = 'Demodata';

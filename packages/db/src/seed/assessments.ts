@@ -6,7 +6,7 @@ import {
   type Round,
   type Unit,
 } from '@lagesbild/domain';
-import type { CapabilitySeed } from './framework';
+import type { CapabilitySeed } from './capability-seed';
 import { createRandomFor, type Random } from './prng';
 import { generateTrajectory, type RatingTrajectory } from './ratings';
 import { addDays, countDays } from './rounds';

@@ -1,6 +1,6 @@
 import { benefitActions, benefitMeasurements, benefits } from '../schema/index';
 import { DEMO_ACTIONS, DEMO_BENEFITS } from './benefits';
-import type { InsightIds } from './insight';
+import type { InsightIds } from './insight-ids';
 import type { Transaction } from './write';
 
 const SEEDED_BY = 'Demodata';

@@ -1,4 +1,4 @@
-import type { CapabilitySeed } from './framework';
+import type { CapabilitySeed } from './capability-seed';
 
 /** Testverksamhet, arkitektur och integration, infrastruktur och drift, kompetens and nyttorealisering. */
 export const DELIVERY_CAPABILITIES: CapabilitySeed[] = [

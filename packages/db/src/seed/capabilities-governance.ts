@@ -1,4 +1,4 @@
-import type { CapabilitySeed } from './framework';
+import type { CapabilitySeed } from './capability-seed';
 
 /** Informationshantering, samverkan, digital säkerhet, AI and IT-juridik. */
 export const GOVERNANCE_CAPABILITIES: CapabilitySeed[] = [

@@ -1,6 +1,6 @@
 import { COMPETENCE_AREAS, type CapacityReport, type CompetenceArea } from '@lagesbild/domain';
 import type { Unit } from '@lagesbild/domain';
-import type { CapabilitySeed } from './framework';
+import type { CapabilitySeed } from './capability-seed';
 import { createRandom } from './prng';
 
 export interface CapacitySeed {

@@ -6,7 +6,7 @@ import {
 } from '../schema/index';
 import { DEMO_FACTORS } from './critical-factors';
 import { CURRENT_ROUND } from './current-round';
-import type { InsightIds } from './insight';
+import type { InsightIds } from './insight-ids';
 import { DEMO_ROUNDS } from './rounds';
 import type { Transaction } from './write';
 

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { carryOverAssessments } from '../repositories/rounds';
+import { carryOverAssessments } from '../repositories/carry-over';
 import { assessments, rounds, submissions } from '../schema/index';
 import { DEMO_ROUNDS } from './rounds';
 import type { Transaction } from './write';

@@ -1,6 +1,7 @@
 import type { Area, ScaleStep } from '@lagesbild/domain';
 import { DELIVERY_CAPABILITIES } from './capabilities-delivery';
 import { GOVERNANCE_CAPABILITIES } from './capabilities-governance';
+import type { CapabilitySeed } from './capability-seed';
 
 export const DEMO_FRAMEWORK = { slug: 'lagesbild-2026', name: 'Lägesbildens förmågeramverk 2026' };
 
@@ -25,21 +26,6 @@ export const DEMO_AREAS: Area[] = [
   { code: 'digital-kompetens', name: 'Digital kompetens' },
   { code: 'nyttorealisering', name: 'Nyttorealisering' },
 ];
-
-/**
- * A capability as content. The descriptors are written from three phrases so that 40 capabilities
- * read naturally without 200 hand-written sentences: `subject` opens every sentence (definite form,
- * capitalised), `practice` is what the defined level follows, `measure` an example metric.
- */
-export interface CapabilitySeed {
-  area: string;
-  code: string;
-  name: string;
-  description: string;
-  subject: string;
-  practice: string;
-  measure: string;
-}
 
 export const DEMO_CAPABILITIES: CapabilitySeed[] = [
   ...GOVERNANCE_CAPABILITIES,

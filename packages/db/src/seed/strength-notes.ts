@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { StrengthNoteFields } from '@lagesbild/domain';
 import { areas, frameworks, strengthNotes } from '../schema/index';
-import type { InsightIds } from './insight';
+import type { InsightIds } from './insight-ids';
 import type { Transaction } from './write';
 
 const SEEDED_BY = 'Ida Ledning (ITD)';

@@ -41,15 +41,18 @@ export async function createTemplate(
     };
   }
 
-  const templateName = `${prefix}_tpl_${process.pid}`;
-  await dropDatabases(url, `${prefix}_%`);
+  // Every database of this run is named after its process, so runs side by side on one server (CI and
+  // a developer, two worktrees) never drop each other's; a run that died leaves its own to the next.
+  const run = `${prefix}_${process.pid}`;
+  const templateName = `${run}_tpl`;
+  await dropDatabases(url, (name) => isLeftover(name, prefix));
   await adminQuery(url, `create database ${templateName}`);
   const handle = await openDatabase({ kind: 'postgres', url: withDatabase(url, templateName) });
   await prepare(handle);
   await handle.close();
   return {
-    template: { kind: 'postgres', adminUrl: url, templateName, prefix: `${prefix}_${process.pid}` },
-    dispose: () => dropDatabases(url, `${prefix}_%`),
+    template: { kind: 'postgres', adminUrl: url, templateName, prefix: run },
+    dispose: () => dropDatabases(url, (name) => name.startsWith(`${run}_`)),
   };
 }
 
@@ -69,16 +72,32 @@ export async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-/** Drops test databases left by this package's earlier runs (names are ours, never a user's). */
-async function dropDatabases(url: string, pattern: string): Promise<void> {
+/** A database of an earlier run of this project whose process is gone. */
+function isLeftover(name: string, prefix: string): boolean {
+  if (!name.startsWith(`${prefix}_`)) return false;
+  const pid = /^(\d+)_/.exec(name.slice(prefix.length + 1))?.[1];
+  return pid !== undefined && !isRunning(Number(pid));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is not ours to signal.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Drops the test databases `which` picks (names are ours, never a user's). */
+async function dropDatabases(url: string, which: (name: string) => boolean): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ datname: string }>(
-      'select datname from pg_database where datname like $1',
-      [pattern],
+      "select datname from pg_database where datname like 'lbtest%'",
     );
-    for (const { datname } of rows)
+    for (const { datname } of rows.filter((row) => which(row.datname)))
       await client.query(`drop database if exists "${datname}" with (force)`);
   } finally {
     await client.end();

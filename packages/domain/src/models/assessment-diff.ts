@@ -35,6 +35,11 @@ export const ASSESSMENT_HISTORY_FIELDS = [
   'validationComment',
 ] as const satisfies readonly (keyof FlatAssessment)[];
 export type AssessmentHistoryField = (typeof ASSESSMENT_HISTORY_FIELDS)[number];
+/** A field added to the assessment and left out of history does not compile. */
+const everyFieldInHistory: [Exclude<keyof FlatAssessment, AssessmentHistoryField>] extends [never]
+  ? true
+  : never = true;
+void everyFieldInHistory;
 
 /** The fields that differ, each from what to what; `before` null means the assessment is new. */
 export function diffAssessment(

@@ -17,24 +17,32 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** The year a target level is planned for. */
+export const TARGET_YEAR = { min: 2020, max: 2100 } as const;
+export const targetYearSchema = z.number().int().min(TARGET_YEAR.min).max(TARGET_YEAR.max);
+
+/**
+ * An assessment's fields, described once: the self-report, the report form and ITD's views derive
+ * theirs from this (`pick`, `omit`, a spread of `shape`), so a field and its limits live in one place.
+ */
+export const assessmentShapeSchema = z.object({
+  selfRating: levelSchema.nullable(),
+  validatedRating: levelSchema.nullable(),
+  targetLevel: levelSchema.nullable(),
+  targetYear: targetYearSchema.nullable(),
+  notApplicable: z.boolean(),
+  evidence: evidenceSchema,
+  confidence: confidenceSchema.nullable(),
+  comment: z.string().max(4000).nullable(),
+  /** ITD's reason where the validated rating differs from the unit's own. */
+  validationComment: z.string().max(4000).nullable(),
+});
+
 /** The fields of an assessment that a person edits; every change to them is kept in history. */
-export const assessmentFieldsSchema = z
-  .object({
-    selfRating: levelSchema.nullable(),
-    validatedRating: levelSchema.nullable(),
-    targetLevel: levelSchema.nullable(),
-    targetYear: z.number().int().min(2000).max(2100).nullable(),
-    notApplicable: z.boolean(),
-    evidence: evidenceSchema,
-    confidence: confidenceSchema.nullable(),
-    comment: z.string().max(4000).nullable(),
-    /** ITD's reason where the validated rating differs from the unit's own. */
-    validationComment: z.string().max(4000).nullable(),
-  })
-  .refine((a) => !a.notApplicable || (a.selfRating === null && a.validatedRating === null), {
-    message: 'notApplicableWithRating',
-    path: ['notApplicable'],
-  });
+export const assessmentFieldsSchema = assessmentShapeSchema.refine(
+  (a) => !a.notApplicable || (a.selfRating === null && a.validatedRating === null),
+  { message: 'notApplicableWithRating', path: ['notApplicable'] },
+);
 export type AssessmentFields = z.infer<typeof assessmentFieldsSchema>;
 
 export const assessmentChangeSchema = z.object({

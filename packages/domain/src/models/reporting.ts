@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { confidenceSchema, evidenceSchema } from './assessment';
-import { levelSchema } from './framework';
+import { assessmentShapeSchema, evidenceSchema } from './assessment';
 import { slugSchema } from './organisation';
 import { isoDateSchema, roundCodeSchema } from './round';
 
@@ -17,12 +16,8 @@ const textSchema = z.string().trim().max(4000);
 /** What a unit reports about one capability; ITD's validated rating is not the unit's to set. */
 export const selfReportFieldsSchema = z
   .strictObject({
-    selfRating: levelSchema.nullable(),
-    targetLevel: levelSchema.nullable(),
-    targetYear: z.number().int().min(2020).max(2100).nullable(),
-    notApplicable: z.boolean(),
+    ...assessmentShapeSchema.omit({ validatedRating: true, validationComment: true }).shape,
     evidence: z.strictObject(evidenceSchema.shape),
-    confidence: confidenceSchema.nullable(),
     comment: textSchema.nullable(),
   })
   .superRefine((f, ctx) => {
@@ -88,7 +83,7 @@ export const saveValidationInputSchema = z.strictObject({
   unit: slugSchema,
   capabilityCode: capabilityCodeSchema,
   version: versionSchema,
-  validatedRating: levelSchema.nullable(),
+  ...assessmentShapeSchema.pick({ validatedRating: true }).shape,
   validationComment: textSchema.nullable(),
   /** Required once the round is closed: why a frozen snapshot changes. */
   reason: z.string().trim().min(1).max(1000).optional(),

@@ -59,6 +59,29 @@ export interface CoverageCase {
   missing: string[];
 }
 
+/** One row of a rule table: what the case is, the facts, the status, and what is missing (none if left out). */
+export type CoverageRow = [
+  name: string,
+  facts: PlanFacts,
+  status: CoverageStatus,
+  missing?: string[],
+];
+
+/** A rule table written per sub-question, row by row, as the cases the suite runs. */
+export function tableOf(
+  table: Partial<Record<SubQuestionId, readonly CoverageRow[]>>,
+): CoverageCase[] {
+  return Object.entries(table).flatMap(([id, rows]) =>
+    rows!.map(([name, facts, status, missing = []]) => ({
+      id: id as SubQuestionId,
+      name,
+      facts,
+      status,
+      missing,
+    })),
+  );
+}
+
 /** The result for one sub-question. */
 export function findResult(facts: PlanFacts, id: SubQuestionId): CoverageResult {
   const result = assessCoverage(facts).find((r) => r.id === id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { confidenceSchema, evidenceSchema } from '../models/assessment';
+import { assessmentShapeSchema } from '../models/assessment';
 import { levelSchema } from '../models/framework';
 import { reportStateSchema } from '../models/reporting';
 import { roundStatusSchema } from '../models/round';
@@ -14,10 +14,10 @@ export const roundSummarySchema = z.object({
 });
 export type RoundSummaryView = z.infer<typeof roundSummarySchema>;
 
-const previousSchema = z.object({
-  selfRating: levelSchema.nullable(),
-  validatedRating: levelSchema.nullable(),
-  notApplicable: z.boolean(),
+const previousSchema = assessmentShapeSchema.pick({
+  selfRating: true,
+  validatedRating: true,
+  notApplicable: true,
 });
 
 /** One capability of a unit's form: what the unit says, what ITD says, and last round beside it. */
@@ -30,15 +30,7 @@ export const reportItemSchema = z.object({
   levels: z.array(z.object({ level: levelSchema, name: z.string(), descriptor: z.string() })),
   version: z.number().int(),
   confirmed: z.boolean(),
-  selfRating: levelSchema.nullable(),
-  targetLevel: levelSchema.nullable(),
-  targetYear: z.number().int().nullable(),
-  notApplicable: z.boolean(),
-  evidence: evidenceSchema,
-  confidence: confidenceSchema.nullable(),
-  comment: z.string().nullable(),
-  validatedRating: levelSchema.nullable(),
-  validationComment: z.string().nullable(),
+  ...assessmentShapeSchema.shape,
   previous: previousSchema.nullable(),
 });
 export type ReportItem = z.infer<typeof reportItemSchema>;

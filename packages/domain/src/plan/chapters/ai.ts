@@ -1,3 +1,4 @@
+import { toMnkr } from '../../money/rounding';
 import { AI_COMPETENCE_AREAS, MISSING_LEVEL_AT_MOST } from '../../insight/ai-competence';
 import type { AiCompetenceView, AiRegisterView } from '../../views/ai';
 import {
@@ -10,11 +11,6 @@ import {
 import type { PlanContext, PlanSources } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({ key, values });
-
-/** tkr to mnkr with one decimal: the plan's summaries speak in millions. */
-function toMnkr(tkr: number): number {
-  return Math.round(tkr / 100) / 10;
-}
 
 function sumOf(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0);

@@ -1,3 +1,4 @@
+import { toMnkr } from '../../money/rounding';
 import { ACTION_OWNERS } from '../../models/benefit';
 import type { CoverageResult } from '../coverage';
 import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
@@ -6,11 +7,6 @@ import { listOpenActions } from './benefits';
 import { findTopFactors } from './factors';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({ key, values });
-
-/** tkr to mnkr with one decimal: the plan's summaries speak in millions. */
-function toMnkr(tkr: number): number {
-  return Math.round(tkr / 100) / 10;
-}
 
 /** A score of 10 or more is high or critical on the register's scale: those are the ones to mitigate first. */
 const HIGH_SCORE = 10;

@@ -1,3 +1,4 @@
+import { toMnkr } from '../../money/rounding';
 import type { NeedStatus } from '../../models/investment';
 import { findCompletionYear, listYears, oneOffIn, operatingIn } from '../../planning/need-years';
 import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
@@ -7,8 +8,6 @@ const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement =
   key: `investments.${key}`,
   values,
 });
-/** Summaries speak in millions: tkr / 1000 to one decimal. */
-export const toMnkr = (tkr: number) => Math.round(tkr / 100) / 10;
 
 const DECIDED: readonly NeedStatus[] = ['accepted', 'planned', 'ongoing'];
 type Need = PlanContext['sources']['needs']['needs'][number];
@@ -205,7 +204,7 @@ function describeScenarios(
           say('leftOut', {
             name: o.name,
             count: o.tradeOffs.length,
-            mnkr: Math.round(investment / 100) / 10,
+            mnkr: toMnkr(investment),
           }),
         );
         const unexplained = o.tradeOffs.filter((t) => !t.reason).length;
