@@ -53,6 +53,7 @@ export interface AppOptions {
         | 'SIGN_IN_LIMIT_PER_MINUTE'
         | 'CALL_BUDGET_PER_MINUTE'
         | 'LOCAL_ACCOUNTS'
+        | 'REQUIRE_SECOND_FACTOR_FOR'
         | 'oidc'
       >
     >;
@@ -114,6 +115,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     idleMs: (env.SESSION_IDLE_MINUTES ?? 30) * 60_000,
     absoluteMs: (env.SESSION_ABSOLUTE_HOURS ?? 12) * 3600_000,
   };
+  const secondFactorRequiredFor = env.REQUIRE_SECOND_FACTOR_FOR ?? [];
 
   // The OIDC routes take their per-address limits from here; the tRPC guards count per call.
   await app.register(rateLimit, { global: false });
@@ -131,7 +133,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
   });
 
   // After the no-store hook above, so the cached reads can say "keep, but ask again" instead.
-  registerResponseCache(app, { database, cookieName, sessionPolicy, now });
+  registerResponseCache(app, { database, cookieName, sessionPolicy, now, secondFactorRequiredFor });
 
   const oidc = env.oidc ? createOidcClient(env.oidc) : null;
   const signInMethods = { local: env.LOCAL_ACCOUNTS ?? !oidc, oidc: oidc !== null };
@@ -169,6 +171,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
           sessionPolicy,
           now,
           signInMethods,
+          secondFactorRequiredFor,
         });
       },
       onError({ error, path, req }) {
@@ -196,6 +199,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     cookieName,
     sessionPolicy,
     now,
+    secondFactorRequiredFor,
   });
 
   app.get('/healthz', async () => {

@@ -12,6 +12,7 @@ import {
   type Context,
   type Download,
 } from '@lagesbild/api';
+import type { Role } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import type { SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -23,6 +24,7 @@ export interface DownloadRouteOptions {
   organisationSlug: string;
   cookieName: string;
   sessionPolicy: SessionPolicy;
+  secondFactorRequiredFor?: readonly Role[];
   now?: () => Date;
 }
 
@@ -49,6 +51,7 @@ export async function registerDownloadRoutes(app: FastifyInstance, opts: Downloa
       },
       sessionPolicy: opts.sessionPolicy,
       now: opts.now,
+      secondFactorRequiredFor: opts.secondFactorRequiredFor,
     });
     try {
       const file = await make(ctx);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { roleSchema } from '@lagesbild/domain';
 import { z } from 'zod';
 import { oidcEnvShape, refineOidcEnv } from './oidc/env';
 
@@ -59,6 +60,20 @@ const envSchema = z
      * ordinary call costs 1, a plan edition or a document 30 (call-budget.ts).
      */
     CALL_BUDGET_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+    /**
+     * Roles whose local accounts must enrol a second factor (TOTP) before anything else, comma-separated,
+     * e.g. `itd`; none by default. Accounts signed in through OIDC have theirs at the identity provider.
+     */
+    REQUIRE_SECOND_FACTOR_FOR: z
+      .string()
+      .default('')
+      .transform((text) =>
+        text
+          .split(',')
+          .map((role) => role.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(roleSchema)),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

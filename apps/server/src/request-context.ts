@@ -1,4 +1,5 @@
 import { createContext } from '@lagesbild/api';
+import type { Role } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import type { AuditClient, SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyRequest } from 'fastify';
@@ -9,6 +10,8 @@ export interface FileRouteOptions {
   cookieName: string;
   sessionPolicy: SessionPolicy;
   now?: () => Date;
+  /** Roles that must enrol a second factor first (REQUIRE_SECOND_FACTOR_FOR). */
+  secondFactorRequiredFor?: readonly Role[];
 }
 
 /** Who sent the request, for the audit log (the address as Fastify's `trustProxy` resolves it). */
@@ -27,5 +30,6 @@ export function createFileContext(request: FastifyRequest, opts: FileRouteOption
     cookie: { token: request.cookies[opts.cookieName] ?? null, set: () => {}, clear: () => {} },
     sessionPolicy: opts.sessionPolicy,
     now: opts.now,
+    secondFactorRequiredFor: opts.secondFactorRequiredFor,
   });
 }

@@ -14,6 +14,9 @@ export type Role = SessionUser['role'];
 /** A user as ITD's administration sees it (`users.list`, `users.create` …). */
 export type ManagedUser = RouterOutputs['users']['list'][number];
 
+/** What enrolment in a second factor shows once: the secret, its URI and the QR code. */
+export type SecondFactorEnrolment = RouterOutputs['secondFactor']['startEnrolment'];
+
 type PlanningOutputs = RouterOutputs['planning'];
 export type ScenarioComparisonData = PlanningOutputs['scenarios'];
 export type ScenarioData = ScenarioComparisonData['scenarios'][number];

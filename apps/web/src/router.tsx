@@ -247,6 +247,12 @@ const changePasswordRoute = createRoute({
   component: page(() => import('./routes/change-password'), 'ChangePasswordPage'),
 });
 
+const secondFactorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/konto/tvastegsverifiering',
+  component: page(() => import('./routes/second-factor'), 'SecondFactorPage'),
+});
+
 // Public, like the accessibility statement; every other page waits for a session (see Layout).
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -279,6 +285,7 @@ const routeTree = rootRoute.addChildren([
   planEditionRoute,
   accessibilityRoute,
   changePasswordRoute,
+  secondFactorRoute,
   signInRoute,
 ]);
 

@@ -97,6 +97,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'auth.signOut': undefined,
   // A wrong current password: refused before anything is written.
   'auth.changePassword': { currentPassword: 'inte-rätt', newPassword: 'en ny lång lösenfras' },
+  'auth.verifySecondFactor': { pendingToken: 'finns-inte', code: '123456' },
   'capacity.form': { round: '2026-K4' },
   // A stale version: refused before anything is written.
   'capacity.save': {
@@ -191,6 +192,12 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   },
   'rounds.close': { code: '2026-K4', version: 999 },
   'rounds.progress': { round: '2026-K4' },
+  'secondFactor.status': undefined,
+  // An unconfirmed secret: it plays no part in signing in until a code confirms it.
+  'secondFactor.startEnrolment': undefined,
+  // A wrong code, and nothing on to turn off: refused before anything is written.
+  'secondFactor.confirmEnrolment': { code: '000000' },
+  'secondFactor.disable': { password: 'inte-rätt', code: '000000' },
   'users.list': undefined,
   'users.create': {
     email: 'ny@demo.lagesbild.se',
@@ -202,6 +209,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'users.update': { id: 999_999, version: 1, name: 'X', role: 'viewer', unitSlug: null },
   'users.setDisabled': { id: 999_999, version: 1, disabled: true },
   'users.resetPassword': { id: 999_999, version: 1 },
+  'users.resetSecondFactor': { id: 999_999, version: 1 },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
@@ -249,8 +257,8 @@ describe('the access table', () => {
 
   it.each(procedures)('%s answers every caller as the table says', async (path) => {
     for (const who of callers) {
-      // auth.signIn with a wrong password is UNAUTHORIZED by design, not by the access check.
-      if (path === 'auth.signIn') continue;
+      // A wrong password, or no sign-in under way, is UNAUTHORIZED by design, not by the access check.
+      if (path === 'auth.signIn' || path === 'auth.verifySecondFactor') continue;
       expect({ who, result: await call(who, path) }).toEqual({ who, result: expected(who, path) });
     }
   });

@@ -13,6 +13,17 @@ export const WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set([
   'auth.changePassword',
 ]);
 
+/** What a person must do first when their role requires a second factor and they have none yet. */
+export const WHILE_SECOND_FACTOR_MUST_ENROL: ReadonlySet<string> = new Set([
+  'auth.me',
+  'auth.methods',
+  'auth.signOut',
+  'auth.changePassword',
+  'secondFactor.status',
+  'secondFactor.startEnrolment',
+  'secondFactor.confirmEnrolment',
+]);
+
 /**
  * The one table of who may call what. A procedure missing here is refused for everyone (deny by
  * default), and a test walks the whole router against this table with every role.
@@ -29,6 +40,8 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.changePassword': everyone,
+  // The second step of a sign-in: the pending sign-in's token says whose.
+  'auth.verifySecondFactor': 'public',
   'benefits.register': everyone,
   'benefits.save': ['itd'],
   // Reporters for their own unit's benefits only; the procedure checks the unit.
@@ -76,9 +89,14 @@ export const ACCESS: Readonly<Record<string, AccessRule>> = {
   'rounds.open': ['itd'],
   'rounds.close': ['itd'],
   'rounds.progress': ['itd'],
+  'secondFactor.status': everyone,
+  'secondFactor.startEnrolment': everyone,
+  'secondFactor.confirmEnrolment': everyone,
+  'secondFactor.disable': everyone,
   'users.list': ['itd'],
   'users.create': ['itd'],
   'users.update': ['itd'],
   'users.setDisabled': ['itd'],
   'users.resetPassword': ['itd'],
+  'users.resetSecondFactor': ['itd'],
 };

@@ -1,4 +1,4 @@
-import type { CalendarDay, SessionUser } from '@lagesbild/domain';
+import type { CalendarDay, Role, SessionUser } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import {
   findOrganisationToday,
@@ -7,6 +7,7 @@ import {
   type SessionPolicy,
 } from '@lagesbild/db/repositories';
 import { TRPCError } from '@trpc/server';
+import { applySecondFactorPolicy } from './auth/second-factor-policy';
 import { hashSessionToken } from './auth/session-token';
 import { isDatabaseUnavailable } from './errors';
 
@@ -37,6 +38,8 @@ export interface ContextOptions {
   now?: () => Date;
   /** Which ways to sign in this server offers; local accounts only when not given. */
   signInMethods?: SignInMethods;
+  /** Roles whose local accounts must enrol a second factor before anything else (none when not given). */
+  secondFactorRequiredFor?: readonly Role[];
 }
 
 export interface SignInMethods {
@@ -72,6 +75,7 @@ export function createContextInner(opts: ContextOptions) {
      */
     calendarDay: () => (today ??= findOrganisationToday(opts.db, opts.organisationSlug, now())),
     signInMethods: opts.signInMethods ?? { local: true, oidc: false },
+    secondFactorRequiredFor: opts.secondFactorRequiredFor ?? [],
   };
 }
 
@@ -93,7 +97,10 @@ export async function createContext(opts: Omit<ContextOptions, 'user'>) {
     throw err;
   });
   if (!user) inner.cookie.clear();
-  return { ...inner, user };
+  return {
+    ...inner,
+    user: user && (await applySecondFactorPolicy(inner.db, user, inner.secondFactorRequiredFor)),
+  };
 }
 
 export type Context = ReturnType<typeof createContextInner>;

@@ -59,6 +59,9 @@ export async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
     });
     throw new ForbiddenError();
   }
+  // The same single tasks as the access guard: a file is no way around them.
+  if (user.mustChangePassword) throw new ForbiddenError('passwordChangeRequired');
+  if (user.mustEnrolSecondFactor) throw new ForbiddenError('secondFactorRequired');
   return user;
 }
 

@@ -30,6 +30,7 @@ export { downloadPlanningExport } from './exports/planning-download';
 export { downloadPlanDocx, downloadPlanJson } from './exports/plan-download';
 export { seedDemoPlan } from './plan-demo';
 export { mayReadShared } from './shared-reads';
+export { applySecondFactorPolicy } from './auth/second-factor-policy';
 export { hashSessionToken, newSessionToken } from './auth/session-token';
 export { downloadReportWorkbook, previewReportUpload, XLSX_TYPE } from './imports/report-files';
 export const createCaller = createCallerFactory(appRouter);

@@ -12,6 +12,7 @@ import { planningRouter } from './router/planning';
 import { reportRouter } from './router/report';
 import { reviewRouter } from './router/review';
 import { roundsRouter } from './router/rounds';
+import { secondFactorRouter } from './router/second-factor';
 import { usersRouter } from './router/users';
 import { createTRPCRouter } from './trpc';
 
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   report: reportRouter,
   review: reviewRouter,
   rounds: roundsRouter,
+  secondFactor: secondFactorRouter,
   users: usersRouter,
 });
 

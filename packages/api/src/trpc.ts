@@ -1,7 +1,7 @@
 import { initTRPC } from '@trpc/server';
 import { ForbiddenError, UnauthenticatedError } from '@lagesbild/domain';
 import { appendAudit } from '@lagesbild/db/repositories';
-import { ACCESS, WHILE_PASSWORD_MUST_CHANGE } from './access';
+import { ACCESS, WHILE_PASSWORD_MUST_CHANGE, WHILE_SECOND_FACTOR_MUST_ENROL } from './access';
 import type { Context } from './context';
 import { detailsOf, fieldIssuesOf, publicMessageOf, toTRPCError } from './errors';
 
@@ -50,6 +50,9 @@ const accessGuard = t.middleware(async ({ ctx, path, next }) => {
   }
   if (ctx.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(path)) {
     throw new ForbiddenError('passwordChangeRequired');
+  }
+  if (ctx.user.mustEnrolSecondFactor && !WHILE_SECOND_FACTOR_MUST_ENROL.has(path)) {
+    throw new ForbiddenError('secondFactorRequired');
   }
   return next();
 });

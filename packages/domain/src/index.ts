@@ -7,6 +7,7 @@ export * from './models/assessment-diff';
 export * from './models/limits';
 export * from './models/user';
 export * from './models/user-admin';
+export * from './models/second-factor';
 export * from './models/reporting';
 export * from './models/capacity';
 export * from './framework/framework-document';

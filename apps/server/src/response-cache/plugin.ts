@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { hashSessionToken, mayReadShared } from '@lagesbild/api';
+import { applySecondFactorPolicy, hashSessionToken, mayReadShared } from '@lagesbild/api';
+import type { Role } from '@lagesbild/domain';
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { resolveSession, type SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -16,6 +17,8 @@ export interface ResponseCacheOptions {
   now?: () => Date;
   /** How long a resolved session is trusted by the cached reads without asking the database. */
   sessionTtlMs?: number;
+  /** Roles that must enrol a second factor first: until then they read nothing from the cache. */
+  secondFactorRequiredFor?: readonly Role[];
 }
 
 /** Browsers keep the answer but ask every time; a 304 then costs no body. */
@@ -49,8 +52,14 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     const at = now();
     const known = sessions.get(hash, at.getTime());
     if (known) return known;
-    const user = await resolveSession(options.database.db, hash, at, options.sessionPolicy);
-    if (user) sessions.set(hash, user, at.getTime());
+    const found = await resolveSession(options.database.db, hash, at, options.sessionPolicy);
+    if (!found) return null;
+    const user = await applySecondFactorPolicy(
+      options.database.db,
+      found,
+      options.secondFactorRequiredFor ?? [],
+    );
+    sessions.set(hash, user, at.getTime());
     return user;
   }
 
@@ -64,7 +73,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     // Trouble with the database here is not ours to report: the normal path answers it properly.
     const user = await resolveUser(token).catch(() => null);
     // Anything else (signed out, a role the table refuses) takes the normal path and its errors.
-    if (!user || !mayReadShared(paths, user.role)) return;
+    if (!user || !mayReadShared(paths, user)) return;
     // One entry per call, however its path was spelled.
     const key = `${paths.join(',')}?${request.url.split('?')[1] ?? ''}`;
     const hit = store.get(key, version.current);

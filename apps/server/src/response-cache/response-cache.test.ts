@@ -157,3 +157,23 @@ describe('two servers on one PostgreSQL', () => {
       .toBe('2030-K1');
   });
 });
+
+describe('cached reads and a required second factor', () => {
+  it('serve nothing to an account that must enrol first, even what another user has cached', async () => {
+    const app = await buildApp({
+      env: { ORGANISATION: 'malmo', WEB_DIST: webDist, REQUIRE_SECOND_FACTOR_FOR: ['viewer'] },
+      database,
+    });
+    apps.push(app);
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const itd = await signIn(base, 'itd');
+    expect((await get(base, OVERVIEW, { cookie: itd })).status).toBe(200);
+    expect((await get(base, OVERVIEW, { cookie: itd })).status).toBe(200);
+    const ks = await signIn(base, 'ks');
+    for (let i = 0; i < 2; i++) {
+      const refused = await get(base, OVERVIEW, { cookie: ks });
+      expect(refused.status).toBe(403);
+      expect(refused.text).toContain('secondFactorRequired');
+    }
+  });
+});

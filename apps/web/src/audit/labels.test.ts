@@ -16,6 +16,9 @@ describe('describeAction', () => {
     [{ action: 'assessment.save', outcome: 'success' }, 'assessment.save'],
     [{ action: 'request.refused', outcome: 'denied' }, 'Nekad begäran'],
     [{ action: 'users.resetPassword', outcome: 'success' }, 'Återställt lösenord'],
+    [{ action: 'auth.verifySecondFactor', outcome: 'failure' }, 'Inloggning, andra steget'],
+    [{ action: 'secondFactor.enable', outcome: 'success' }, 'Aktiverad tvåstegsverifiering'],
+    [{ action: 'users.resetSecondFactor', outcome: 'success' }, 'Återställd tvåstegsverifiering'],
   ] as const)('%o reads %s', (entry, expected) => {
     expect(describeAction(t, entry)).toBe(expected);
   });
@@ -33,6 +36,9 @@ describe('describeDetail', () => {
     [{ role: 'viewer' }, 'Roll: Läsare'],
     [{ reason: 'crossSite', status: 403 }, 'Från en annan webbplats (CSRF); status: 403'],
     [{ reason: 'locked' }, 'Kontot är låst efter för många försök'],
+    [{ reason: 'replayed code' }, 'Redan använd kod'],
+    [{ secondFactor: 'required' }, 'Lösenordet stämde, väntar på kod'],
+    [{ method: 'recoveryCode' }, 'Reservkod'],
     [{ reason: 'something new', tries: 3 }, 'reason: something new; tries: 3'],
     [null, ''],
   ])('%o reads "%s"', (summary, expected) => {

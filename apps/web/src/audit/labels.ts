@@ -6,6 +6,11 @@ const ACTION_KEYS = {
   'auth.signOut': 'audit.actions.signOut',
   'auth.changePassword': 'audit.actions.changePassword',
   'users.resetPassword': 'audit.actions.resetPassword',
+  'auth.verifySecondFactor': 'audit.actions.verifySecondFactor',
+  'secondFactor.startEnrolment': 'audit.actions.startSecondFactor',
+  'secondFactor.enable': 'audit.actions.enableSecondFactor',
+  'secondFactor.disable': 'audit.actions.disableSecondFactor',
+  'users.resetSecondFactor': 'audit.actions.resetSecondFactor',
   'request.refused': 'audit.actions.requestRefused',
 } as const;
 
@@ -41,6 +46,11 @@ const REASON_KEYS: Record<string, ReasonKey> = {
   signInLimit: 'signInLimit',
   callBudget: 'callBudget',
   unauthenticated: 'unauthenticated',
+  'wrong code': 'wrongCode',
+  'replayed code': 'replayedCode',
+  'wrong recovery code': 'wrongRecoveryCode',
+  'no pending sign-in': 'noPendingSignIn',
+  'not enrolled': 'notEnrolled',
 };
 
 type ReasonKey =
@@ -53,7 +63,12 @@ type ReasonKey =
   | 'batchSize'
   | 'signInLimit'
   | 'callBudget'
-  | 'unauthenticated';
+  | 'unauthenticated'
+  | 'wrongCode'
+  | 'replayedCode'
+  | 'wrongRecoveryCode'
+  | 'noPendingSignIn'
+  | 'notEnrolled';
 
 const ROLES = new Set(['itd', 'reporter', 'viewer']);
 
@@ -77,7 +92,11 @@ export function describeDetail(
   for (const [key, value] of Object.entries(entry.summary ?? {})) {
     const reason = key === 'reason' && typeof value === 'string' ? REASON_KEYS[value] : undefined;
     if (reason) parts.push(t(`audit.reason.${reason}`));
-    else if (key === 'role' && typeof value === 'string' && ROLES.has(value)) {
+    else if (key === 'secondFactor' && value === 'required') {
+      parts.push(t('audit.secondFactorRequired'));
+    } else if (key === 'method' && (value === 'totp' || value === 'recoveryCode')) {
+      parts.push(t(`audit.method.${value}`));
+    } else if (key === 'role' && typeof value === 'string' && ROLES.has(value)) {
       parts.push(
         t('audit.role', { role: t(`auth.role.${value as 'itd' | 'reporter' | 'viewer'}`) }),
       );

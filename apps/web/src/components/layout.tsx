@@ -33,7 +33,7 @@ export function Layout() {
             <span className="brand-name">{t('app.name')}</span>
             {organisation && <span className="brand-org">{organisation.name}</span>}
           </Link>
-          {user && !user.mustChangePassword && (
+          {user && !user.mustChangePassword && !user.mustEnrolSecondFactor && (
             <nav aria-label={t('app.navLabel')} className="site-nav">
               <ul>
                 <li>

@@ -5,6 +5,7 @@ import { useSessionUser } from '../auth/session';
 import { PageError, PageLoading } from './states';
 
 const CHANGE_PASSWORD_PATH = '/konto/losenord';
+const SECOND_FACTOR_PATH = '/konto/tvastegsverifiering';
 
 /**
  * Shows its content only to a signed-in user; anyone else is sent to sign in with `till` set to
@@ -31,6 +32,15 @@ export function SignedInOnly({ children }: { children: ReactNode }) {
   // After a reset by ITD the API refuses everything else until a new password is chosen.
   if (me.data.mustChangePassword && pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  // The server requires a second factor for the role, and the account has none yet.
+  if (
+    me.data.mustEnrolSecondFactor &&
+    !me.data.mustChangePassword &&
+    pathname !== SECOND_FACTOR_PATH &&
+    pathname !== CHANGE_PASSWORD_PATH
+  ) {
+    return <Navigate to={SECOND_FACTOR_PATH} replace />;
   }
   return children;
 }

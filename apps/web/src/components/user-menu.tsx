@@ -43,8 +43,11 @@ export function UserMenu({ user, unitName }: { user: SessionUser; unitName: stri
         <span className="user-name">{user.name}</span>
         <span className="user-role">{describeRole(t, user, unitName)}</span>
       </p>
-      <Link to="/konto/losenord" className="change-password-link">
+      <Link to="/konto/losenord" className="account-link">
         {t('auth.changePassword')}
+      </Link>
+      <Link to="/konto/tvastegsverifiering" className="account-link">
+        {t('auth.secondFactor')}
       </Link>
       <button
         type="button"

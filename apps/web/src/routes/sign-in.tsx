@@ -14,8 +14,10 @@ import {
   type FormError,
   type SignInField,
 } from '../auth/sign-in-form';
+import type { SessionUser } from '../api-types';
 import { TextField } from '../components/form-field';
 import { usePageTitle } from '../components/page-title';
+import { SecondFactorSignInStep } from '../second-factor/sign-in-step';
 import { trpc } from '../trpc';
 
 const route = getRouteApi('/logga-in');
@@ -38,6 +40,8 @@ export function SignInPage() {
   const passwordRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const ids = { email: useId(), password: useId() };
+  // The password was right and the account has a second factor: the code step shows instead.
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -58,6 +62,11 @@ export function SignInPage() {
     setFocusTarget({ to: field ?? 'alert' });
   }
 
+  function signedIn(user: SessionUser) {
+    startSession(queryClient, user);
+    void router.navigate({ href: pathAfterSignIn(till, user), replace: true });
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (signIn.isPending) return;
@@ -70,9 +79,12 @@ export function SignInPage() {
     if (firstInvalidField(errors)) return fail(errors, null);
 
     signIn.mutate(values, {
-      onSuccess: (user) => {
-        startSession(queryClient, user);
-        void router.navigate({ href: pathAfterSignIn(till, user), replace: true });
+      onSuccess: (result) => {
+        if ('secondFactorRequired' in result) {
+          setFormError(null);
+          setFieldErrors({});
+          setPendingToken(result.pendingToken);
+        } else signedIn(result);
       },
       onError: (error) => {
         const apiErrors = fieldErrorsFromApi(error, values);
@@ -97,7 +109,18 @@ export function SignInPage() {
         </div>
       )}
 
-      {offersLocal && (
+      {pendingToken && (
+        <SecondFactorSignInStep
+          pendingToken={pendingToken}
+          onSignedIn={signedIn}
+          onRestart={() => {
+            setPendingToken(null);
+            setFocusTarget({ to: 'email' });
+          }}
+        />
+      )}
+
+      {offersLocal && !pendingToken && (
         <form className="sign-in-form" noValidate onSubmit={onSubmit}>
           <TextField
             id={ids.email}

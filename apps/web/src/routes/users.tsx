@@ -13,6 +13,7 @@ import { filterUsers } from '../users/filter-users';
 import { NewUserSection } from '../users/new-user-section';
 import { UsersFilters } from '../users/users-filters';
 import { ResetPasswordDialog } from '../users/reset-password-dialog';
+import { ResetSecondFactorDialog } from '../users/reset-second-factor-dialog';
 import { UsersTable } from '../users/users-table';
 import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
@@ -53,6 +54,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
   const [editing, setEditing] = useState<ManagedUser | null>(null);
   const [disabling, setDisabling] = useState<ManagedUser | null>(null);
   const [resetting, setResetting] = useState<ManagedUser | null>(null);
+  const [resettingFactor, setResettingFactor] = useState<ManagedUser | null>(null);
   // Enabling takes nobody's access away, so it needs no confirmation.
   const enable = useSetDisabled(setAnnouncement);
   usePageTitle(t('users.title'));
@@ -122,6 +124,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
               user.disabled ? enable.run(user, false) : setDisabling(user)
             }
             onResetPassword={setResetting}
+            onResetSecondFactor={setResettingFactor}
           />
           <p className="users-count">{t('users.count', { count: shown.length })}</p>
         </>
@@ -140,6 +143,13 @@ function UsersAdmin({ me }: { me: SessionUser }) {
         <ResetPasswordDialog
           user={resetting}
           onClose={() => setResetting(null)}
+          onDone={setAnnouncement}
+        />
+      )}
+      {resettingFactor && (
+        <ResetSecondFactorDialog
+          user={resettingFactor}
+          onClose={() => setResettingFactor(null)}
           onDone={setAnnouncement}
         />
       )}

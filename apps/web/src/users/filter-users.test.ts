@@ -11,6 +11,7 @@ function user(id: number, name: string, email: string, role: ManagedUser['role']
     unitSlug: null,
     signIn: 'local',
     disabled: false,
+    secondFactor: false,
     version: 1,
     createdAt: '2026-01-01T00:00:00.000Z',
   };

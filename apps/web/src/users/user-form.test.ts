@@ -45,6 +45,7 @@ const saved: ManagedUser = {
   unitSlug: null,
   signIn: 'local',
   disabled: false,
+  secondFactor: false,
   version: 3,
   createdAt: '2026-01-01T00:00:00.000Z',
 };

@@ -16,6 +16,7 @@ interface UsersTableProps {
   onEdit: (user: ManagedUser) => void;
   onToggleDisabled: (user: ManagedUser) => void;
   onResetPassword: (user: ManagedUser) => void;
+  onResetSecondFactor: (user: ManagedUser) => void;
 }
 
 /** Everyone who may sign in; the status is a word, its colour only a help. */
@@ -27,6 +28,7 @@ export function UsersTable({
   onEdit,
   onToggleDisabled,
   onResetPassword,
+  onResetSecondFactor,
 }: UsersTableProps) {
   const { t } = useTranslation();
   const unitName = (slug: string | null) =>
@@ -56,7 +58,10 @@ export function UsersTable({
               <td>{user.email}</td>
               <td>{t(`auth.role.${user.role}`)}</td>
               <td>{unitName(user.unitSlug)}</td>
-              <td>{t(`users.signInMethod.${user.signIn}`)}</td>
+              <td>
+                {t(`users.signInMethod.${user.signIn}`)}
+                {user.secondFactor && <>, {t('users.secondFactorOn')}</>}
+              </td>
               <td className="nowrap">
                 <span className={user.disabled ? 'user-status is-disabled' : 'user-status'}>
                   {user.disabled ? t('users.status.disabled') : t('users.status.active')}
@@ -69,6 +74,7 @@ export function UsersTable({
                   onEdit={onEdit}
                   onToggleDisabled={onToggleDisabled}
                   onResetPassword={onResetPassword}
+                  onResetSecondFactor={onResetSecondFactor}
                 />
               </td>
             </tr>
@@ -85,12 +91,14 @@ function RowActions({
   onEdit,
   onToggleDisabled,
   onResetPassword,
+  onResetSecondFactor,
 }: {
   user: ManagedUser;
   own: boolean;
   onEdit: (user: ManagedUser) => void;
   onToggleDisabled: (user: ManagedUser) => void;
   onResetPassword: (user: ManagedUser) => void;
+  onResetSecondFactor: (user: ManagedUser) => void;
 }) {
   const { t } = useTranslation();
   const noteId = useId();
@@ -113,6 +121,16 @@ function RowActions({
       {!own && user.signIn === 'local' && (
         <button type="button" className="button-secondary" onClick={() => onResetPassword(user)}>
           {t('users.resetDialog.open')}
+          <span className="visually-hidden"> {user.name}</span>
+        </button>
+      )}
+      {!own && user.secondFactor && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => onResetSecondFactor(user)}
+        >
+          {t('users.resetSecondFactorDialog.open')}
           <span className="visually-hidden"> {user.name}</span>
         </button>
       )}

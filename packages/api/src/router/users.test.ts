@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, createContextInner, type SessionCookie } from '../context';
 import { createCaller } from '../index';
-import { loadTestUser } from '../testing/users';
+import { loadTestUser, signedInUser } from '../testing/users';
 
 let handle: DatabaseHandle;
 let itd: SessionUser;
@@ -60,9 +60,11 @@ describe('users (ITD administration)', () => {
     });
     expect(created).toMatchObject({ email: 'ny.rapportor@malmo.se', signIn: 'local', version: 1 });
     const jar: SessionCookie = { token: null, set: () => {}, clear: () => {} };
-    const signedIn = await createCaller(
-      await createContext({ db: handle.db, organisationSlug: 'malmo', cookie: jar }),
-    ).auth.signIn({ email: 'ny.rapportor@malmo.se', password: 'ett långt lösenord' });
+    const signedIn = await signedInUser(
+      createCaller(
+        await createContext({ db: handle.db, organisationSlug: 'malmo', cookie: jar }),
+      ).auth.signIn({ email: 'ny.rapportor@malmo.se', password: 'ett långt lösenord' }),
+    );
     expect(signedIn.unitSlug).toBe('fritidsforvaltningen');
     expect(await auditOf(created.id)).toMatchObject([
       { action: 'users.create', outcome: 'success', actor_label: itd.name },
@@ -146,13 +148,13 @@ describe('users (ITD administration)', () => {
       email: 'grundskoleforvaltningen@demo.lagesbild.se',
       password: 'lagesbild-demo',
     };
-    const me = await (await browser()).auth.signIn(credentials);
+    const me = await signedInUser((await browser()).auth.signIn(credentials));
     const target = (await asItd().users.list()).find((u) => u.id === me.id)!;
     await asItd().users.setDisabled({ id: me.id, version: target.version, disabled: true });
     expect(await (await browser()).auth.me()).toBeNull();
     expect((await rejection((await browser()).auth.signIn(credentials))).code).toBe('UNAUTHORIZED');
     await asItd().users.setDisabled({ id: me.id, version: target.version + 1, disabled: false });
-    expect((await (await browser()).auth.signIn(credentials)).id).toBe(me.id);
+    expect((await signedInUser((await browser()).auth.signIn(credentials))).id).toBe(me.id);
     expect((await auditOf(me.id)).map((e) => e.action)).toEqual(['users.disable', 'users.enable']);
   });
 

@@ -3,6 +3,7 @@ import {
   managedUserSchema,
   newUserInputSchema,
   resetPasswordInputSchema,
+  resetSecondFactorInputSchema,
   setUserDisabledInputSchema,
   updateUserInputSchema,
 } from '@lagesbild/domain';
@@ -11,6 +12,7 @@ import {
   createManagedUser,
   listUsers,
   resetManagedPassword,
+  resetManagedSecondFactor,
   setManagedUserDisabled,
   updateManagedUser,
 } from '@lagesbild/db/repositories';
@@ -66,4 +68,15 @@ export const usersRouter = {
       });
       return { user, temporaryPassword };
     }),
+
+  /** A lost phone: the person's authenticator and recovery codes go, and so do their sessions. */
+  resetSecondFactor: protectedProcedure
+    .input(resetSecondFactorInputSchema)
+    .output(managedUserSchema)
+    .mutation(({ ctx, input }) =>
+      resetManagedSecondFactor(ctx.db, actorOf(ctx), {
+        id: input.id,
+        expectedVersion: input.version,
+      }),
+    ),
 } satisfies TRPCRouterRecord;

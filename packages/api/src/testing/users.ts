@@ -1,4 +1,4 @@
-import type { SessionUser } from '@lagesbild/domain';
+import { isPendingSignIn, type SessionUser, type SignInResult } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import { findLocalAccount } from '@lagesbild/db/repositories';
 import { organisations } from '@lagesbild/db/schema';
@@ -66,4 +66,11 @@ export async function fieldFailureOf(promise: Promise<unknown>) {
     return { code: e.code, message: e.message, field: e.cause?.field };
   }
   throw new Error('expected the call to fail');
+}
+
+/** A sign-in's user, for accounts without a second factor; fails the test when one is asked for. */
+export async function signedInUser(result: Promise<SignInResult>): Promise<SessionUser> {
+  const done = await result;
+  if (isPendingSignIn(done)) throw new Error('expected a sign-in without a second step');
+  return done;
 }

@@ -25,7 +25,7 @@ export interface BackupOptions {
 }
 
 /** What a backup without sessions leaves empty: live sign-ins, never the city's data. */
-const SESSION_TABLES = new Set(['sessions', 'oidc_logins']);
+const SESSION_TABLES = new Set(['sessions', 'oidc_logins', 'pending_sign_ins']);
 
 export interface BackupSummary {
   migrations: number;

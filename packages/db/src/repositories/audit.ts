@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../client';
 import { findOrganisation } from './lookups';
 import { auditLog, organisations } from '../schema/index';
@@ -75,8 +75,8 @@ export async function appendAudit(db: Database, entry: AuditEntry): Promise<void
   });
 }
 
-/** Failed sign-ins for this e-mail since a time: the per-account limit, kept in the database so every
- * server behind a load balancer counts the same attempts. */
+/** Failed sign-ins for this e-mail since a time, wrong passwords and wrong second-factor codes alike: the
+ * per-account limit, kept in the database so every server behind a load balancer counts the same attempts. */
 export async function countFailedSignIns(
   db: Database,
   email: string,
@@ -85,7 +85,7 @@ export async function countFailedSignIns(
   return db.$count(
     auditLog,
     and(
-      eq(auditLog.action, 'auth.signIn'),
+      inArray(auditLog.action, ['auth.signIn', 'auth.verifySecondFactor']),
       eq(auditLog.outcome, 'failure'),
       eq(auditLog.actorLabel, email.toLowerCase()),
       gte(auditLog.at, since.toISOString()),

@@ -75,6 +75,20 @@ export async function findLocalAccount(
   return { ...rest, disabled: disabledAt !== null };
 }
 
+/** The same, by id: the account a sign-in under way belongs to. */
+export async function findLocalAccountById(
+  db: Database,
+  organisationSlug: string,
+  userId: number,
+): Promise<SignInCandidate | null> {
+  const [row] = await db
+    .select({ email: users.email })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(organisations.slug, organisationSlug), eq(users.id, userId)));
+  return row ? findLocalAccount(db, organisationSlug, row.email) : null;
+}
+
 export interface SessionPolicy {
   /** A session unused this long has ended. */
   idleMs: number;

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   ConflictError,
   InvalidError,
@@ -9,7 +9,8 @@ import {
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './lookups';
-import { organisations, sessions, units, users } from '../schema/index';
+import { removeSecondFactor } from './second-factor';
+import { organisations, secondFactors, sessions, units, users } from '../schema/index';
 
 const managedUserColumns = {
   id: users.id,
@@ -22,6 +23,7 @@ const managedUserColumns = {
   disabledAt: users.disabledAt,
   version: users.version,
   createdAt: users.createdAt,
+  secondFactor: sql<boolean>`exists (select 1 from ${secondFactors} where ${secondFactors.userId} = ${users.id} and ${secondFactors.confirmedAt} is not null)`,
 };
 
 interface ManagedUserRow {
@@ -35,6 +37,7 @@ interface ManagedUserRow {
   disabledAt: string | null;
   version: number;
   createdAt: string;
+  secondFactor: boolean;
 }
 
 function toManagedUser(row: ManagedUserRow): ManagedUser {
@@ -46,6 +49,7 @@ function toManagedUser(row: ManagedUserRow): ManagedUser {
     unitSlug: row.unitSlug,
     signIn: row.oidcSubject ? 'oidc' : row.passwordHash ? 'local' : 'none',
     disabled: row.disabledAt !== null,
+    secondFactor: row.secondFactor,
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
   };
@@ -249,6 +253,37 @@ export async function resetManagedPassword(
     await appendAudit(tx, {
       ...auditOf(actor, 'user'),
       action: 'users.resetPassword',
+      entityKey: String(input.id),
+      summary: { user: row.email },
+    });
+    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+  });
+}
+
+/**
+ * ITD removes a person's authenticator and recovery codes (a lost phone): every session of theirs ends,
+ * and they sign in with the password alone until they enrol again. Never one's own (turn it off instead).
+ */
+export async function resetManagedSecondFactor(
+  db: Database,
+  actor: Actor,
+  input: { id: number; expectedVersion: number },
+): Promise<ManagedUser> {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, actor.organisationSlug);
+    const row = await findManagedUser(tx, org.id, input.id);
+    checkVersion(row, input.expectedVersion);
+    if (input.id === actor.userId) throw new InvalidError('id', 'ownAccount');
+    if (!row.secondFactor) throw new InvalidError('id', 'noSecondFactor');
+    await removeSecondFactor(tx, input.id);
+    await tx
+      .update(users)
+      .set({ version: row.version + 1 })
+      .where(eq(users.id, input.id));
+    await tx.delete(sessions).where(eq(sessions.userId, input.id));
+    await appendAudit(tx, {
+      ...auditOf(actor, 'user'),
+      action: 'users.resetSecondFactor',
       entityKey: String(input.id),
       summary: { user: row.email },
     });

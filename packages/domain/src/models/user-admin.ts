@@ -55,6 +55,10 @@ export const resetPasswordInputSchema = z.strictObject({
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordInputSchema>;
 
+/** ITD removes a person's second factor (a lost phone); they enrol again after signing in. */
+export const resetSecondFactorInputSchema = resetPasswordInputSchema;
+export type ResetSecondFactorInput = z.infer<typeof resetSecondFactorInputSchema>;
+
 export const signInMethodSchema = z.enum(['local', 'oidc', 'none']);
 
 /** A user as ITD's administration sees it: never a password hash or an identity provider's subject. */
@@ -66,6 +70,8 @@ export const managedUserSchema = z.object({
   unitSlug: z.string().nullable(),
   signIn: signInMethodSchema,
   disabled: z.boolean(),
+  /** A confirmed TOTP authenticator (local accounts only). */
+  secondFactor: z.boolean(),
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
 });

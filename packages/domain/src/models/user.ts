@@ -19,6 +19,11 @@ export const sessionUserSchema = z.object({
   unitSlug: z.string().nullable(),
   /** After ITD has reset the password: nothing but choosing a new one until it is done. */
   mustChangePassword: z.boolean(),
+  /**
+   * The server requires a second factor for this role (REQUIRE_SECOND_FACTOR_FOR) and this local account
+   * has none yet: nothing but enrolling until it is done. Absent means no such duty.
+   */
+  mustEnrolSecondFactor: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -1,5 +1,6 @@
 import type { FrameworkDocument } from '@lagesbild/domain';
-import { callProcedure, signIn } from './http';
+import { Secret, TOTP } from 'otpauth';
+import { callProcedure, postRaw, signIn } from './http';
 
 /** The demo accounts the fuzzing signs in as: every role, and a unit whose report is a draft. */
 export const FUZZ_ACCOUNTS = {
@@ -14,6 +15,11 @@ export const FUZZ_ROLES = Object.keys(FUZZ_ACCOUNTS) as FuzzRole[];
 export const FUZZ_USER = {
   email: 'fuzz-target@demo.lagesbild.se',
   password: 'fuzz-target-password',
+};
+/** A local account with a second factor, so auth.verifySecondFactor has a sign-in under way to complete. */
+export const FUZZ_TOTP_USER = {
+  email: 'fuzz-totp@demo.lagesbild.se',
+  password: 'fuzz-totp-password',
 };
 /** A plan year far from the demo's, with a draft the narrative and publish samples can change. */
 export const FUZZ_PLAN_YEAR = 2090;
@@ -37,6 +43,8 @@ export interface FuzzWorld {
   frame: { year: number; tkr: number }[];
   edition: Versioned;
   fuzzUser: { id: number; version: number };
+  /** The token of a sign-in of FUZZ_TOTP_USER waiting for its code (a dummy once fuzzing has locked it). */
+  pendingToken: string;
 }
 
 export type Sessions = Record<FuzzRole, string>;
@@ -58,6 +66,7 @@ export async function prepareWorld(base: string, sessions: Sessions) {
     'mutation',
   );
   await callProcedure(base, 'plan.create', { year: FUZZ_PLAN_YEAR }, sessions.itd, 'mutation');
+  await enrolTotpUser(base, sessions);
   const world = await readWorld(base, sessions);
   await callProcedure(
     base,
@@ -66,6 +75,41 @@ export async function prepareWorld(base: string, sessions: Sessions) {
     sessions.reporter,
     'mutation',
   );
+}
+
+/** FUZZ_TOTP_USER, enrolled as a person would: the code computed from the secret the server showed. */
+async function enrolTotpUser(base: string, sessions: Sessions) {
+  await callProcedure(
+    base,
+    'users.create',
+    { ...FUZZ_TOTP_USER, name: 'Fuzz Tvåsteg', role: 'viewer', unitSlug: null },
+    sessions.itd,
+    'mutation',
+  );
+  const cookie = await signIn(base, FUZZ_TOTP_USER.email, FUZZ_TOTP_USER.password);
+  const { secret } = await callProcedure<{ secret: string }>(
+    base,
+    'secondFactor.startEnrolment',
+    {},
+    cookie,
+    'mutation',
+  );
+  const code = TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6 });
+  await callProcedure(base, 'secondFactor.confirmEnrolment', { code }, cookie, 'mutation');
+}
+
+/** A fresh sign-in of FUZZ_TOTP_USER waiting for its second step; a dummy when it is refused. */
+async function startPendingSignIn(base: string): Promise<string> {
+  const { status, text } = await postRaw(
+    base,
+    'auth.signIn',
+    JSON.stringify({ email: FUZZ_TOTP_USER.email, password: FUZZ_TOTP_USER.password }),
+    null,
+  );
+  // Fuzzing wrong codes locks the account for a while: later samples need no live token.
+  if (status !== 200) return 'fuzz-no-sign-in-under-way';
+  return (JSON.parse(text) as { result: { data: { pendingToken: string } } }).result.data
+    .pendingToken;
 }
 
 /** Read again before each mutation's batch, so its valid sample carries the versions of now. */
@@ -111,6 +155,7 @@ export async function readWorld(base: string, sessions: Sessions): Promise<FuzzW
     frame,
     edition: editions.find((e) => e.year === FUZZ_PLAN_YEAR) ?? { version: 1 },
     fuzzUser: pickIdVersion(users.find((u) => u.email === FUZZ_USER.email)),
+    pendingToken: await startPendingSignIn(base),
   };
 }
 

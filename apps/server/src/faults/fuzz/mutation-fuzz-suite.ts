@@ -35,7 +35,8 @@ export function listMutations(): string[] {
 }
 
 /** Mutations that can end a session or change an account: the fuzzing signs in again after them. */
-const touchesSessions = (path: string) => path.startsWith('auth.') || path.startsWith('users.');
+const touchesSessions = (path: string) =>
+  path.startsWith('auth.') || path.startsWith('users.') || path.startsWith('secondFactor.');
 
 /** The server's buildApp, handed in by the test file: this folder may not climb to it. */
 export type BuildApp = (options: {

@@ -7,6 +7,7 @@ interface ManagedUser {
   role: string;
   unitSlug: string | null;
   disabled: boolean;
+  secondFactor: boolean;
   version: number;
   name: string;
 }
@@ -87,6 +88,13 @@ async function repairAccount(
       name: original.name,
       role: original.role,
       unitSlug: original.unitSlug,
+    });
+  }
+  // A fuzzed code that happened to be right turned a second factor on: the password alone must do again.
+  if (current.secondFactor) {
+    current = await mutate<ManagedUser>('users.resetSecondFactor', {
+      id: current.id,
+      version: current.version,
     });
   }
   if (current.disabled) {

@@ -64,6 +64,12 @@ export const VALID_SAMPLES: Record<string, Sample> = {
     currentPassword: 'inte-det-nuvarande',
     newPassword: 'ett-nytt-langt-losenord',
   }),
+  // A wrong code for a real sign-in under way: it reaches the check and counts toward that account's lock.
+  'auth.verifySecondFactor': (w) => ({ pendingToken: w.pendingToken, code: '000000' }),
+  // An unconfirmed secret does nothing at sign-in; a wrong code and a wrong password change nothing.
+  'secondFactor.startEnrolment': () => ({}),
+  'secondFactor.confirmEnrolment': () => ({ code: '000000' }),
+  'secondFactor.disable': () => ({ password: 'inte-det-nuvarande', code: '000000' }),
   'benefits.save': (w) => ({
     code: null,
     version: 0,
@@ -225,4 +231,6 @@ export const VALID_SAMPLES: Record<string, Sample> = {
   }),
   'users.setDisabled': (w) => ({ ...w.fuzzUser, disabled: false }),
   'users.resetPassword': (w) => ({ ...w.fuzzUser }),
+  // The fuzzing's own user has no second factor: refused behind the schema, nothing changes.
+  'users.resetSecondFactor': (w) => ({ ...w.fuzzUser }),
 };
