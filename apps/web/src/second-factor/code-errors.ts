@@ -1,4 +1,4 @@
-import { findApiFieldIssues } from '../forms/field-errors';
+import { findApiFieldIssues } from '../forms/api-error';
 import { isApiError } from '../trpc';
 
 /** A message key under `secondFactor.errors` (or `signIn.errors`) for the code or password field. */

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
 import { DialogModal } from '../components/dialog-modal';
-import { findApiFieldIssues } from '../forms/field-errors';
+import { findApiFieldIssues, parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { findConflict, formErrorOf } from './user-form';
+import { formErrorOf } from './user-form';
 
 /** A message key under `users.errors` for a refused reset. */
 type ResetError = 'ownSecondFactor' | 'noSecondFactor' | ReturnType<typeof formErrorOf>;
@@ -48,9 +48,10 @@ export function ResetSecondFactorDialog({
           onClose();
         },
         onError: (failure) => {
-          const conflict = findConflict(failure);
-          if (conflict) storeUser(queryClient, conflict.current);
-          setError(conflict ? 'failed' : resetErrorOf(failure));
+          const parsed = parseApiError<ManagedUser>(failure);
+          const saved = parsed.kind === 'conflict' ? parsed.saved : null;
+          if (saved) storeUser(queryClient, saved);
+          setError(saved ? 'failed' : resetErrorOf(failure));
         },
       },
     );
