@@ -131,3 +131,4 @@ export async function openDataFolder(
 export { schema };
 export { DataFolderInUseError, lockDataFolder } from './data-folder-lock';
 export { DataFolderNotADatabaseError } from './data-folder-init';
+export { isStorageFailure } from './storage-failure';

@@ -26,3 +26,4 @@ export * from './strength-notes';
 export * from './plan-editions';
 export * from './plan-facts';
 export * from './rollups';
+export * from './heartbeat';

@@ -11,3 +11,4 @@ export * from './benefit';
 export * from './critical-factor';
 export * from './plan';
 export * from './rollup';
+export * from './health';
