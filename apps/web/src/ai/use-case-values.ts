@@ -51,6 +51,7 @@ export const FIELD_ORDER: readonly UseCaseFieldKey[] = [
 ];
 
 export type UseCaseFieldError =
+  | 'invalidText'
   | 'titleRequired'
   | 'titleTooLong'
   | 'descriptionTooLong'
@@ -137,7 +138,7 @@ export function buildUseCaseFields(
   };
 }
 
-const DOMAIN_CODES = new Set<string>(['ownUnitOnly', 'unknownUnit', 'unknownNeed']);
+const DOMAIN_CODES = new Set<string>(['ownUnitOnly', 'unknownUnit', 'unknownNeed', 'invalidText']);
 
 /** The API's field issues on the inputs they are about (`fields.readiness.legal` → readiness.legal). */
 export function mapUseCaseApiErrors(error: unknown): UseCaseFieldErrors {

@@ -70,6 +70,7 @@ export type NeedFieldKey =
 
 /** A message key under `needs.errors`. */
 export type NeedFieldError =
+  | 'invalidText'
   | 'titleRequired'
   | 'titleTooLong'
   | 'textTooLong'
