@@ -60,7 +60,14 @@ const accessGuard = t.middleware(async ({ ctx, path, next }) => {
  * is no valid Unicode (a lone surrogate, NUL), before any schema or database sees it.
  */
 const textInput = t.middleware(async ({ getRawInput, next }) => {
-  const input = normaliseTextInput(await getRawInput());
+  let raw: unknown;
+  try {
+    raw = await getRawInput();
+  } catch {
+    // A body that is no input (a sign-out posts none): a procedure with input refuses it itself.
+    return next();
+  }
+  const input = normaliseTextInput(raw);
   return next({ getRawInput: () => Promise.resolve(input) });
 });
 
