@@ -1,4 +1,4 @@
-import { appendAudit } from '@lagesbild/db/repositories';
+import { appendAudit, recordHeartbeat } from '@lagesbild/db/repositories';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -63,6 +63,10 @@ describe.skipIf(template.kind !== 'postgres')('the server on PostgreSQL with its
         action: 'test.append',
         outcome: 'success',
       });
+      // The health check's write, as this role: a refusal here would make /healthz report a full disk.
+      await expect(
+        recordHeartbeat(handle.db, new Date('2026-11-27T10:00:00Z')),
+      ).resolves.toBeUndefined();
       for (const statement of [
         `update audit_log set actor_label = 'someone else'`,
         `delete from audit_log`,

@@ -5,9 +5,16 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createContext, type AppRouter, type SessionCookie } from '@lagesbild/api';
-import type { DatabaseHandle } from '@lagesbild/db/client';
+import {
+  appRouter,
+  createContext,
+  isDatabaseUnavailable,
+  type AppRouter,
+  type SessionCookie,
+} from '@lagesbild/api';
+import { isStorageFailure, type DatabaseHandle } from '@lagesbild/db/client';
 import { readMigrationState } from '@lagesbild/db/migrate';
+import { recordHeartbeat } from '@lagesbild/db/repositories';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { Env } from './env';
@@ -183,7 +190,8 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
             procedures: path ? [path] : [],
           });
         }
-        if (error.code === 'INTERNAL_SERVER_ERROR') {
+        // The operator must act on a full or read-only database: the user only sees that saving fails.
+        if (error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'SERVICE_UNAVAILABLE') {
           req.log.error(
             { err: error.cause ?? error, path, correlationId: req.id },
             'procedure failed',
@@ -202,9 +210,23 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     secondFactorRequiredFor,
   });
 
-  app.get('/healthz', async () => {
-    const migrations = await readMigrationState(database);
-    return { status: 'ok', database: database.kind, migrations };
+  // A write, as a save is: a database that still answers reads while its disk is full or it is
+  // read-only is not healthy, and a probe that only read would say it was.
+  app.get('/healthz', async (request, reply) => {
+    try {
+      await recordHeartbeat(database.db, (now ?? (() => new Date()))());
+      const migrations = await readMigrationState(database);
+      return { status: 'ok', database: database.kind, migrations };
+    } catch (err) {
+      const reason = isStorageFailure(err)
+        ? 'storage'
+        : isDatabaseUnavailable(err)
+          ? 'database'
+          : null;
+      if (!reason) throw err;
+      request.log.error({ err }, `health check failed: ${reason}`);
+      return reply.code(503).send({ status: 'unavailable', reason });
+    }
   });
 
   if (existsSync(join(env.WEB_DIST, 'index.html'))) {

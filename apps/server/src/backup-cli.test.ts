@@ -1,13 +1,18 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createCaller, createContextInner } from '@lagesbild/api';
 import { readEveryTable, restoreBackup, writeBackup } from '@lagesbild/db/backup';
-import { openDatabase, type Database, type DatabaseHandle } from '@lagesbild/db/client';
+import {
+  lockDataFolder,
+  openDatabase,
+  type Database,
+  type DatabaseHandle,
+} from '@lagesbild/db/client';
 import { findLocalAccount } from '@lagesbild/db/repositories';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
@@ -248,8 +253,8 @@ describe.skipIf(template.kind !== 'pglite' || !adminUrl)(
     });
 
     it('refuses a backup while a server holds the data folder, in one line', async () => {
-      // A live process (this one) owning the lock is what a running server looks like.
-      await writeFile(join(dataDir, 'lagesbild.lock'), String(process.pid));
+      // This process taking the lock as a server does is what a running server looks like.
+      const unlock = await lockDataFolder(dataDir);
       try {
         const refused = await runCli('backup-cli.ts', [join(folder, 'busy.jsonl.gz')], {
           DATA_DIR: dataDir,
@@ -261,7 +266,7 @@ describe.skipIf(template.kind !== 'pglite' || !adminUrl)(
         );
         expect(existsSync(join(folder, 'busy.jsonl.gz'))).toBe(false);
       } finally {
-        await rm(join(dataDir, 'lagesbild.lock'), { force: true });
+        await unlock();
       }
     });
   },

@@ -26,7 +26,7 @@ export async function openConfiguredDatabase(
 
 /** What an operator reads when a command fails: one plain line, never a stack. */
 export function describeFailure(error: unknown, command: string): string {
-  if (error instanceof DataFolderInUseError) {
+  if (error instanceof DataFolderInUseError && error.holder === 'lagesbild') {
     return (
       `The data folder ${error.dataDir} is in use by a running Lägesbild server (pid ${error.pid}). ` +
       `Stop the server, then run pnpm ${command} again.`

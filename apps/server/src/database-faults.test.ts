@@ -28,6 +28,39 @@ async function get(base: string, path: string, cookie: string) {
   return { status: res.status, text: await res.text() };
 }
 
+async function signInAs(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'lagesbild-demo' }),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** ITD saves a new risk, as the factor form does. */
+async function saveFactor(base: string, cookie: string, title: string) {
+  const res = await fetch(`${base}/trpc/factors.save`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      code: null,
+      version: 0,
+      fields: {
+        title,
+        kind: 'risk',
+        likelihood: 3,
+        impact: 4,
+        owner: 'IT-direktör',
+        mitigation: '',
+        status: 'open',
+        capabilityCodes: [],
+        needCodes: [],
+      },
+    }),
+  });
+  return { status: res.status, text: await res.text() };
+}
+
 // What happens when PostgreSQL itself misbehaves; the embedded database has no connections to lose.
 describe.skipIf(inject('testTemplate').kind !== 'postgres')('PostgreSQL faults', () => {
   let template: DatabaseHandle;
@@ -94,3 +127,81 @@ describe.skipIf(inject('testTemplate').kind !== 'postgres')('PostgreSQL faults',
     expect((await get(base, OVERVIEW, cookie)).status).toBe(200);
   });
 });
+
+// A full disk and a database switched to read-only look the same to the server: writes fail while
+// reads work. PostgreSQL's read-only default is the one of the two a test can switch on and off.
+describe.skipIf(inject('testTemplate').kind !== 'postgres')(
+  'a database that cannot keep changes',
+  () => {
+    let clone: DatabaseHandle;
+    let database: DatabaseHandle;
+    let app: App;
+    let base: string;
+    let cookie: string;
+    let webDist: string;
+
+    /** Every connection but this one ends, so the pool's new ones start with the database's default. */
+    const setReadOnly = async (on: boolean) => {
+      const name = new URL(clone.pool!.options.connectionString!).pathname.slice(1);
+      await clone.pool!.query(
+        on
+          ? `alter database "${name}" set default_transaction_read_only = on`
+          : `alter database "${name}" reset default_transaction_read_only`,
+      );
+      await clone.pool!.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+    };
+
+    beforeAll(async () => {
+      // A copy of its own: the read-only default must not reach any other test's database.
+      clone = await openTestDatabase();
+      const url = clone.pool!.options.connectionString!;
+      database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
+      webDist = await mkdtemp(join(tmpdir(), 'lb-web-'));
+      app = await buildApp({ env: { ORGANISATION: 'malmo', WEB_DIST: webDist }, database });
+      base = await app.listen({ port: 0, host: '127.0.0.1' });
+      cookie = await signInAs(base, 'itd@demo.lagesbild.se');
+    });
+    afterAll(async () => {
+      await app.close();
+      await database.close();
+      await clone.close();
+      await rm(webDist, { recursive: true, force: true });
+    });
+
+    it('a save answers 503 in Swedish, reads still work, /healthz says storage; all is well once writable', async () => {
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      await setReadOnly(true);
+      try {
+        // The first calls may meet a connection ended above: those are 503 'database', not 'storage'.
+        await expect
+          .poll(async () => {
+            const res = await fetch(`${base}/healthz`);
+            return { status: res.status, body: (await res.json()) as unknown };
+          })
+          .toEqual({ status: 503, body: { status: 'unavailable', reason: 'storage' } });
+
+        const save = await saveFactor(base, cookie, 'Risk som inte kan sparas');
+        expect(save.status).toBe(503);
+        expect(JSON.parse(save.text)).toMatchObject({
+          error: {
+            message: expect.stringContaining(
+              'Lagringen är full eller skrivskyddad – ändringar kan inte sparas just nu.',
+            ) as unknown,
+            data: { code: 'SERVICE_UNAVAILABLE', details: { reason: 'storage' } },
+          },
+        });
+        expect(save.text).not.toMatch(/read-only transaction|insert|update|SQL|stack/i);
+
+        // The session's idle timer cannot be renewed, yet the reader still reads.
+        const rounds = await get(base, freshRead(), cookie);
+        expect(rounds.status).toBe(200);
+      } finally {
+        await setReadOnly(false);
+      }
+      await expect.poll(async () => (await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await saveFactor(base, cookie, 'Risk som sparas igen')).status).toBe(200);
+    });
+  },
+);

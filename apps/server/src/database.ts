@@ -11,12 +11,14 @@ export const DEMO_ORGANISATION_SLUG = 'malmo';
 
 export interface StartDatabaseOptions {
   log: (message: string) => void;
+  /** What the operator should see at the default log level (a stale lock taken over); `log` if absent. */
+  warn?: (message: string) => void;
 }
 
 /** Opens the configured database, applies the committed migrations and seeds the demo city when empty. */
 export async function startDatabase(
   env: Env,
-  { log }: StartDatabaseOptions,
+  { log, warn = log }: StartDatabaseOptions,
 ): Promise<DatabaseHandle> {
   if (env.DATABASE_MIGRATION_URL) return startWithSeparateOwner(env, { log });
   if (env.DATABASE_URL) {
@@ -30,8 +32,10 @@ export async function startDatabase(
     return handle;
   }
   const dataDir = resolve(repositoryRoot, env.DATA_DIR);
-  const { handle, created } = await openDataFolder(dataDir, (staged) =>
-    prepareDatabase(staged, env, { log }),
+  const { handle, created } = await openDataFolder(
+    dataDir,
+    (staged) => prepareDatabase(staged, env, { log }),
+    { log: warn },
   );
   log(`database: embedded PostgreSQL (PGlite) in ${dataDir}${created ? ', created now' : ''}`);
   return handle;

@@ -8,7 +8,10 @@ const env = readEnv();
 const log = createLog(env.LOG_LEVEL);
 
 async function main() {
-  const database = await startDatabase(env, { log: (m) => log.info(m) });
+  const database = await startDatabase(env, {
+    log: (m) => log.info(m),
+    warn: (m) => log.warn(m),
+  });
   const app = await buildApp({ env, database, logger: log });
 
   let stopping = false;

@@ -29,8 +29,9 @@ export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<Run
     SIGN_IN_LIMIT_PER_MINUTE: '10000',
     ...extraEnv,
   };
-  // Always the embedded database: never a developer's or CI's PostgreSQL.
-  delete env.DATABASE_URL;
+  // The embedded database, never a developer's or CI's PostgreSQL, unless a spec names a database
+  // it created for itself.
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
 
   const child = spawn(process.execPath, [serverEntry], {
     cwd: webRoot,

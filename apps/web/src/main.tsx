@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { endSessionOnUnauthorized } from './auth/session';
 import { i18nReady } from './i18n';
 import { router } from './router';
+import { watchStorageFailures } from './storage-status';
 import { queryClient } from './trpc';
 import './styles.css';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import { z } from 'zod';
 if (!z.config({ jitless: true }).jitless) throw new Error('zod would probe eval');
 
 endSessionOnUnauthorized(queryClient);
+watchStorageFailures(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,5 +1,5 @@
 import type { CalendarDay, Role, SessionUser } from '@lagesbild/domain';
-import type { Database } from '@lagesbild/db/client';
+import { isStorageFailure, type Database } from '@lagesbild/db/client';
 import {
   findOrganisationToday,
   resolveSession,
@@ -9,7 +9,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import { applySecondFactorPolicy } from './auth/second-factor-policy';
 import { hashSessionToken } from './auth/session-token';
-import { isDatabaseUnavailable } from './errors';
+import { isDatabaseUnavailable, storageUnavailable } from './errors';
 
 /** How procedures set and clear the session cookie without knowing the HTTP framework. */
 export interface SessionCookie {
@@ -91,6 +91,7 @@ export async function createContext(opts: Omit<ContextOptions, 'user'>) {
     inner.sessionPolicy,
   ).catch((err: unknown) => {
     // Outside the procedures' error funnel: say "try again", never leak the driver's message.
+    if (isStorageFailure(err)) throw storageUnavailable(err);
     if (isDatabaseUnavailable(err)) {
       throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'databaseUnavailable' });
     }

@@ -1,6 +1,34 @@
 import { TRPCError } from '@trpc/server';
+import { isStorageFailure } from '@lagesbild/db/client';
 import { DomainError, InvalidDocumentError, InvalidError } from '@lagesbild/domain';
 import { ZodError } from 'zod';
+
+/**
+ * What anyone calling the API reads when the database cannot keep changes (disk full, read-only):
+ * in Swedish, as the users' own language, never the database's text. The dashboard shows its
+ * catalogue's words for it, found by `details.reason`.
+ */
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  'Lagringen är full eller skrivskyddad – ändringar kan inte sparas just nu. Det som redan är ' +
+  'sparat finns kvar. Försök igen senare, och kontakta den som driftar Lägesbild om felet står kvar.';
+
+/** The database cannot keep a change for now; the operator must act (see isStorageFailure). */
+export class StorageUnavailableError extends Error {
+  readonly reason = 'storage';
+  constructor(options?: { cause?: unknown }) {
+    super('storageUnavailable', options);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** The typed 503 for a storage failure, wherever it is met (procedures, session lookup). */
+export function storageUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({
+    code: 'SERVICE_UNAVAILABLE',
+    message: STORAGE_UNAVAILABLE_MESSAGE,
+    cause: new StorageUnavailableError({ cause }),
+  });
+}
 
 const CODE_OF: Record<DomainError['kind'], TRPCError['code']> = {
   NotFound: 'NOT_FOUND',
@@ -21,6 +49,8 @@ export function toTRPCError(error: TRPCError): TRPCError {
   if (isUniqueViolation(cause)) {
     return new TRPCError({ code: 'CONFLICT', message: 'already exists' });
   }
+  // Before the others: a full disk is no fault of the input, and waiting for a connection won't fix it.
+  if (isStorageFailure(cause)) return storageUnavailable(cause);
   if (isUnstorableValue(cause)) {
     return new TRPCError({ code: 'BAD_REQUEST', message: 'unstorableValue' });
   }
@@ -122,6 +152,7 @@ export function publicMessageOf(error: TRPCError): string {
 /** What the client may know of a domain error: what was not found, or the current values in a conflict. */
 export function detailsOf(error: TRPCError): Record<string, unknown> | null {
   const cause = error.cause;
+  if (cause instanceof StorageUnavailableError) return { reason: cause.reason };
   if (!(cause instanceof DomainError)) return null;
   return cause.kind === 'Conflict' || cause.kind === 'NotFound' ? (cause.details ?? null) : null;
 }

@@ -15,7 +15,7 @@ export {
   type SessionCookie,
   type SignInMethods,
 } from './context';
-export type { FieldIssue } from './errors';
+export { isDatabaseUnavailable, STORAGE_UNAVAILABLE_MESSAGE, type FieldIssue } from './errors';
 export {
   describeDownloadError,
   DOWNLOADS,

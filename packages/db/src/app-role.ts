@@ -19,7 +19,9 @@ export async function grantApplicationRole(handle: DatabaseHandle, role: string)
       `grant select, insert, update, delete on all tables in schema public to ${r}`,
       `grant usage, select on all sequences in schema public to ${r}`,
       `revoke update, delete, truncate on audit_log from ${r}`,
-      // The health check reads which migrations are applied.
+      // The health check writes its heartbeat and reads which migrations are applied.
+      `grant usage on schema health to ${r}`,
+      `grant select, insert, update on all tables in schema health to ${r}`,
       `grant usage on schema drizzle to ${r}`,
       `grant select on all tables in schema drizzle to ${r}`,
     ]) {

@@ -5,7 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { initialiseDataFolder, inspectDataFolder } from './data-folder-init';
-import { lockDataFolder } from './data-folder-lock';
+import { lockDataFolder, type LockOptions } from './data-folder-lock';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -37,6 +37,8 @@ export type DatabaseOptions =
       loadDataDir?: Blob | File;
       /** The caller holds the folder's lock already (a first start, which moves the folder). */
       lockHeld?: boolean;
+      /** Told when a stale lock on the data folder is taken over. */
+      log?: (message: string) => void;
     };
 
 /** Opens PGlite in a data folder (or in memory) or a pool on a PostgreSQL server: same schema, same SQL. */
@@ -58,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // PGlite would run initdb over whatever files are there: refuse a folder that is not ours.
     await inspectDataFolder(options.dataDir);
     await mkdir(options.dataDir, { recursive: true });
-    if (!options.lockHeld) unlock = await lockDataFolder(options.dataDir);
+    if (!options.lockHeld) unlock = await lockDataFolder(options.dataDir, { log: options.log });
   }
   let pglite: PGlite;
   try {
@@ -97,19 +99,24 @@ function yieldBeforeEachQuery(pglite: PGlite): void {
 export async function openDataFolder(
   dataDir: string,
   prepare: (handle: DatabaseHandle) => Promise<void>,
+  options: LockOptions = {},
 ): Promise<{ handle: DatabaseHandle; created: boolean }> {
   const created = (await inspectDataFolder(dataDir)) === 'new';
   if (created) {
-    await initialiseDataFolder(dataDir, async (stagingDir) => {
-      const staged = await openDatabase({ kind: 'pglite', dataDir: stagingDir, lockHeld: true });
-      try {
-        await prepare(staged);
-      } finally {
-        await staged.close();
-      }
-    });
+    await initialiseDataFolder(
+      dataDir,
+      async (stagingDir) => {
+        const staged = await openDatabase({ kind: 'pglite', dataDir: stagingDir, lockHeld: true });
+        try {
+          await prepare(staged);
+        } finally {
+          await staged.close();
+        }
+      },
+      options,
+    );
   }
-  const handle = await openDatabase({ kind: 'pglite', dataDir });
+  const handle = await openDatabase({ kind: 'pglite', dataDir, log: options.log });
   if (!created) {
     try {
       await prepare(handle);
@@ -122,5 +129,6 @@ export async function openDataFolder(
 }
 
 export { schema };
-export { DataFolderInUseError } from './data-folder-lock';
+export { DataFolderInUseError, lockDataFolder } from './data-folder-lock';
 export { DataFolderNotADatabaseError } from './data-folder-init';
+export { isStorageFailure } from './storage-failure';

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCK_FILE, lockDataFolder } from './data-folder-lock';
+import { LOCK_FILE, lockDataFolder, type LockOptions } from './data-folder-lock';
 
 /**
  * PostgreSQL writes this file while it creates a database folder, so a folder without it holds no
@@ -54,15 +54,16 @@ export const stagingFolderOf = (dataDir: string) => `${dataDir}.initialising`;
 export async function initialiseDataFolder(
   dataDir: string,
   build: (stagingDir: string) => Promise<void>,
+  options: LockOptions = {},
 ): Promise<void> {
   const staging = stagingFolderOf(dataDir);
   await mkdir(staging, { recursive: true });
   // Refuses while another live process is initialising; a lock left by a killed one is taken over.
-  const unlock = await lockDataFolder(staging);
+  const unlock = await lockDataFolder(staging, options);
   try {
     await clearStagingFolder(staging);
     await build(staging);
-    await removeEmptyDataFolder(dataDir);
+    await removeEmptyDataFolder(dataDir, options);
     // Atomic on one file system: the folder appears complete, with our lock inside.
     await rename(staging, dataDir);
   } catch (err) {
@@ -70,6 +71,8 @@ export async function initialiseDataFolder(
     throw err;
   }
   await rm(join(dataDir, LOCK_FILE), { force: true });
+  // The lock file moved with the folder and is gone now; this only forgets that we held the staging folder.
+  await unlock();
 }
 
 /** What a killed earlier first start left behind: never user data, as it was never moved into place. */
@@ -80,10 +83,10 @@ async function clearStagingFolder(staging: string) {
 }
 
 /** rename() replaces only an empty folder: drop a stale lock (refused if live) and the folder. */
-async function removeEmptyDataFolder(dataDir: string) {
+async function removeEmptyDataFolder(dataDir: string, options: LockOptions) {
   const entries = await readdir(dataDir).catch(() => null);
   if (entries === null) return;
-  if (entries.includes(LOCK_FILE)) await (await lockDataFolder(dataDir))();
+  if (entries.includes(LOCK_FILE)) await (await lockDataFolder(dataDir, options))();
   // Fails, and so stops the start, if anything appeared in the folder meanwhile.
   await rmdir(dataDir);
 }

@@ -48,6 +48,7 @@ export const FIELD_ORDER: readonly UseCaseFieldKey[] = [
 ];
 
 export type UseCaseFieldError =
+  | 'invalidText'
   | 'titleRequired'
   | 'titleTooLong'
   | 'descriptionTooLong'
@@ -134,7 +135,7 @@ export function buildUseCaseFields(
   };
 }
 
-const DOMAIN_CODES = new Set<string>(['ownUnitOnly', 'unknownUnit', 'unknownNeed']);
+const DOMAIN_CODES = new Set<string>(['ownUnitOnly', 'unknownUnit', 'unknownNeed', 'invalidText']);
 
 /** The API's field issues on the inputs they are about (`fields.readiness.legal` → readiness.legal). */
 export function mapUseCaseApiErrors(error: unknown): UseCaseFieldErrors {

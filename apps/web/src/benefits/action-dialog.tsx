@@ -92,7 +92,12 @@ export function ActionDialog({
           const issues = findIssueCodes(error);
           const found: Partial<Record<Field, string>> = {};
           if (issues['fields.benefitCode']) found.benefitCode = message('unknownBenefit');
-          if (issues['fields.description']) found.description = message('descriptionRequired');
+          if (issues['fields.description'])
+            found.description = message(
+              issues['fields.description'] === 'invalidText'
+                ? 'invalidText'
+                : 'descriptionRequired',
+            );
           if (issues['fields.dueDate']) found.dueDate = message('dateRequired');
           if (Object.keys(found).length > 0) return setErrors(found);
           setFailure(describeFailure(error));

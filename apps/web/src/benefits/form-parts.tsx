@@ -45,6 +45,7 @@ export function isErrorKey(code: string): code is BenefitErrorKey {
   return ERROR_KEYS.has(code);
 }
 const ERROR_KEYS = new Set<string>([
+  'invalidText',
   'futureDate',
   'ownUnitOnly',
   'unknownBenefit',

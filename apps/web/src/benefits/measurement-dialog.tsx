@@ -95,7 +95,8 @@ export function MeasurementDialog({
               issues['measurement.date'] === 'futureDate' ? 'futureDate' : 'dateRequired',
             );
           if (issues['measurement.value']) apiErrors.value = message('valueInvalid');
-          if (issues.note) apiErrors.note = message('textTooLong');
+          if (issues.note)
+            apiErrors.note = message(issues.note === 'invalidText' ? 'invalidText' : 'textTooLong');
           if (Object.keys(apiErrors).length > 0) return setErrors(apiErrors);
           setFailure(issues.benefitCode === 'ownUnitOnly' ? 'ownUnitOnly' : describeFailure(error));
         },

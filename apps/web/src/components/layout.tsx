@@ -7,6 +7,7 @@ import { formatDate } from '../format';
 import { trpc } from '../trpc';
 import { LanguageSwitch } from './language-switch';
 import { SignedInOnly } from './signed-in-only';
+import { StorageBanner } from './storage-banner';
 import { UserMenu } from './user-menu';
 
 /** Every page: skip link, header with the organisation and user, demo banner, main and footer. */
@@ -119,6 +120,7 @@ export function Layout() {
           </div>
         </div>
       )}
+      <StorageBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {isPublicPath(pathname) ? (
           <Outlet />

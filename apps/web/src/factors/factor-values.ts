@@ -17,6 +17,7 @@ export const FIELD_ORDER = [
 export type FactorFieldKey = (typeof FIELD_ORDER)[number];
 
 export type FactorFieldError =
+  | 'invalidText'
   | 'titleRequired'
   | 'titleTooLong'
   | 'ownerRequired'
@@ -100,7 +101,7 @@ export function buildFactorFields(
 
 /** A zod code or domain key from the API as the message the client's own check gives. */
 export function describeFactorIssue(key: FactorFieldKey, code: string): FactorFieldError {
-  if (code === 'unknownCapability' || code === 'unknownNeed') return code;
+  if (code === 'unknownCapability' || code === 'unknownNeed' || code === 'invalidText') return code;
   const big = code === 'too_big';
   if (key === 'title') return big ? 'titleTooLong' : 'titleRequired';
   if (key === 'owner') return big ? 'ownerTooLong' : 'ownerRequired';

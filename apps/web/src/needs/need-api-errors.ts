@@ -3,6 +3,7 @@ import type { NeedFieldError, NeedFieldErrors, NeedFieldKey } from './need-value
 
 // Domain keys the API sends as an issue's code; each has a message of its own.
 const DOMAIN_CODES = new Set<NeedFieldError>([
+  'invalidText',
   'unknownCapability',
   'unknownUnit',
   'unknownNeed',

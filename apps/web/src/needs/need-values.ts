@@ -66,6 +66,7 @@ export type NeedFieldKey =
 
 /** A message key under `needs.errors`. */
 export type NeedFieldError =
+  | 'invalidText'
   | 'titleRequired'
   | 'titleTooLong'
   | 'textTooLong'

@@ -11,7 +11,12 @@ export interface StrengthFormValues {
 
 export type StrengthFieldKey = 'areaCode' | 'capabilityCode' | 'text';
 export type StrengthFieldError =
-  'areaRequired' | 'textRequired' | 'textTooLong' | 'capabilityOutsideArea' | 'invalid';
+  | 'areaRequired'
+  | 'textRequired'
+  | 'textTooLong'
+  | 'invalidText'
+  | 'capabilityOutsideArea'
+  | 'invalid';
 export type StrengthFieldErrors = Partial<Record<StrengthFieldKey, StrengthFieldError>>;
 export const STRENGTH_FIELD_ORDER: readonly StrengthFieldKey[] = [
   'areaCode',
@@ -63,6 +68,7 @@ export function describeStrengthIssue(
   code: string,
 ): [StrengthFieldKey, StrengthFieldError] | null {
   const key = path.split('.')[1];
+  if (key === 'text' && code === 'invalidText') return ['text', 'invalidText'];
   if (key === 'text') return ['text', code === 'too_big' ? 'textTooLong' : 'textRequired'];
   if (key === 'areaCode') return ['areaCode', code === 'too_small' ? 'areaRequired' : 'invalid'];
   if (key === 'capabilityCode') return ['capabilityCode', 'capabilityOutsideArea'];

@@ -25,6 +25,7 @@ export const CARD_FIELD_ORDER: readonly CardField[] = [
 
 /** A message key under `report.errors` in the catalogues. */
 export type CardFieldError =
+  | 'invalidText'
   | 'ratingRequired'
   | 'notApplicableWithRating'
   | 'levelInvalid'
@@ -119,7 +120,8 @@ export function fieldErrorsFromApi(error: unknown): CardFieldErrors {
   const errors: CardFieldErrors = {};
   for (const issue of findApiFieldIssues(error)) {
     const field = FIELD_OF_PATH[issue.path];
-    if (field && !errors[field]) errors[field] = describeIssue(field, issue.code);
+    if (!field || errors[field]) continue;
+    errors[field] = issue.code === 'invalidText' ? 'invalidText' : describeIssue(field, issue.code);
   }
   return errors;
 }

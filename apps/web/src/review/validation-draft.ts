@@ -14,6 +14,7 @@ export const VALIDATION_FIELD_ORDER: readonly ValidationField[] = ['rating', 'co
 
 /** A message key under `review.errors` in the catalogues. */
 export type ValidationFieldError =
+  | 'invalidText'
   | 'notApplicable'
   | 'validationCommentRequired'
   | 'commentTooLong'
@@ -91,7 +92,8 @@ export function fieldErrorsFromApi(error: unknown): ValidationFieldErrors {
   for (const issue of findApiFieldIssues(error)) {
     const field = FIELD_OF_PATH[issue.path];
     if (!field || errors[field]) continue;
-    if (field === 'rating') errors.rating = 'notApplicable';
+    if (issue.code === 'invalidText') errors[field] = 'invalidText';
+    else if (field === 'rating') errors.rating = 'notApplicable';
     else if (field === 'comment')
       errors.comment = issue.code === 'too_big' ? 'commentTooLong' : 'validationCommentRequired';
     else errors.reason = issue.code === 'too_big' ? 'reasonTooLong' : 'reasonRequired';

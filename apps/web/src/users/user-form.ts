@@ -24,6 +24,7 @@ export const USER_FIELD_ORDER: readonly UserField[] = [
 
 /** A message key under `users.errors` in the catalogues. */
 export type UserFieldError =
+  | 'invalidText'
   | 'emailRequired'
   | 'emailInvalid'
   | 'emailTooLong'
@@ -105,6 +106,7 @@ const DOMAIN_CODES: Partial<Record<UserField, readonly UserFieldError[]>> = {
 function describeIssue(field: UserField, code: string, values: Partial<UserFormValues>) {
   const known = DOMAIN_CODES[field]?.find((c) => c === code);
   if (known) return known;
+  if (code === 'invalidText') return 'invalidText';
   switch (field) {
     case 'email':
       if (code === 'too_big') return 'emailTooLong';

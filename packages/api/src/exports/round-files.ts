@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { RoundExport } from '@lagesbild/db/repositories';
+import { writeCsv } from './csv';
 import { buildRoundSheets, type ExportSheet } from './round-sheets';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
@@ -12,25 +12,11 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-const swedishDecimal = (n: number) => String(n).replace('.', ',');
-
 /**
- * One table as CSV the way Swedish Excel opens it directly: semicolons, decimal commas and a byte
- * order mark so å, ä and ö survive. Machines should take the JSON.
+ * Tables as a workbook: a sheet each, bold frozen headers, yes/no for booleans. A string is stored as
+ * a text cell whatever it begins with (exceljs makes a formula only of `{ formula }`), so users' text
+ * cannot become one.
  */
-function toCsv(sheet: ExportSheet): Buffer {
-  const body = stringify([sheet.columns.map((c) => c.header), ...sheet.rows], {
-    delimiter: ';',
-    bom: true,
-    cast: {
-      boolean: (b) => (b ? 'ja' : 'nej'),
-      number: (n) => swedishDecimal(n),
-    },
-  });
-  return Buffer.from(body, 'utf8');
-}
-
-/** Tables as a workbook: a sheet each, bold frozen headers, yes/no for booleans. */
 export async function writeWorkbook(title: string, sheets: ExportSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lägesbild';
@@ -57,7 +43,7 @@ export async function buildRoundFile(
     return writeWorkbook(`${data.organisation.name}, omgång ${data.round.code}`, sheets);
   }
   const sheet = sheets.find((s) => s.key === table);
-  return sheet ? toCsv(sheet) : null;
+  return sheet ? writeCsv(sheet) : null;
 }
 
 export const EXPORT_TABLES = [

@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { NotFoundError, type Role, type SessionUser } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { isStorageFailure } from '../storage-failure';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './lookups';
 import { organisations, sessions, units, users } from '../schema/index';
@@ -141,10 +142,14 @@ export async function resolveSession(
     await deleteSession(db, idHash);
     return null;
   }
+  // With the disk full or the database read-only the reader may still read; the timer waits.
   await db
     .update(sessions)
     .set({ lastSeenAt: now.toISOString() })
-    .where(eq(sessions.idHash, idHash));
+    .where(eq(sessions.idHash, idHash))
+    .catch((err: unknown) => {
+      if (!isStorageFailure(err)) throw err;
+    });
   const { lastSeenAt: _l, expiresAt: _e, disabledAt: _d, ...user } = row;
   return user;
 }

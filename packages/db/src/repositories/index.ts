@@ -27,3 +27,4 @@ export * from './plan-editions';
 export * from './plan-facts';
 export * from './rollups';
 export * from './second-factor';
+export * from './heartbeat';

@@ -12,3 +12,4 @@ export * from './critical-factor';
 export * from './plan';
 export * from './rollup';
 export * from './second-factor';
+export * from './health';

@@ -1,5 +1,6 @@
 import { ConflictError, computeMedian, pickRating } from '@lagesbild/domain';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database, type DatabaseHandle } from '../client';
 import { migrateDatabase } from '../migrate';
@@ -53,6 +54,7 @@ function groupByPair(rows: Row[]): Row[][] {
 async function readAllTables(db: Database): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const [name, table] of Object.entries(schema)) {
+    if (!is(table, PgTable)) continue;
     const rows = await db.select().from(table as typeof assessments);
     result[name] = rows.map((r) => JSON.stringify(r)).sort();
   }

@@ -1,5 +1,5 @@
 import { getTableName, is, sql } from 'drizzle-orm';
-import { PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import * as schema from '../schema/index';
 
@@ -61,8 +61,9 @@ function toSnakeCaseKeys(row: object): Record<string, unknown> {
  * re-seeded database the same ids as a fresh one.
  */
 export async function truncateAllTables(tx: Transaction): Promise<void> {
+  // The data's tables, in schema public; the health schema's heartbeat is no data and stays.
   const names = (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
+    .filter((value): value is PgTable => is(value, PgTable) && !getTableConfig(value).schema)
     .map((table) => `"${getTableName(table)}"`);
   // The audit log refuses TRUNCATE (migration 0012). Replacing the demo city is the one place its log goes
   // too, and only its owner can: replica mode skips the refusal and needs the rights of the schema's owner.

@@ -29,6 +29,10 @@ export const BOUNDARY_VALUES: readonly Json[] = [
   'x'.repeat(100_000),
   '\u0000',
   'a\u0000b',
+  // Lone UTF-16 surrogates and a non-character: no valid Unicode, yet JSON carries them.
+  '\ud800',
+  'a\udc00b',
+  '\ufffe',
   '😀👩‍👩‍👧‍👦',
   'e\u0301\u0308\u0324',
   '\u202Eevil',

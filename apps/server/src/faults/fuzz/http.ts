@@ -127,6 +127,8 @@ const SCHEMA_ISSUE_CODES = new Set([
   'invalid_key',
   'invalid_element',
   'not_multiple_of',
+  // Text that is no valid Unicode, refused at the API's edge before the schema (text-input.ts).
+  'invalidText',
 ]);
 
 /**
