@@ -58,8 +58,13 @@ export function SecondFactorPage() {
     start.mutate(undefined, { onSuccess: setEnrolment });
   }
 
-  function onRecoveryCodesSaved() {
-    if (forced) return void navigate({ to: '/', search: {} });
+  async function onRecoveryCodesSaved() {
+    if (forced) {
+      // The start page lets a person in only once the session says enrolment is done: wait for it,
+      // or the stale answer sends them straight back here.
+      await queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+      return void navigate({ to: '/', search: {} });
+    }
     setRecoveryCodes(null);
     setAnnouncement(t('secondFactor.statusOn'));
     setFocusStatus((n) => n + 1);
@@ -67,7 +72,7 @@ export function SecondFactorPage() {
 
   let body;
   if (recoveryCodes) {
-    body = <RecoveryCodesPanel codes={recoveryCodes} onDone={onRecoveryCodesSaved} />;
+    body = <RecoveryCodesPanel codes={recoveryCodes} onDone={() => void onRecoveryCodesSaved()} />;
   } else if (enrolment) {
     body = (
       <EnrolmentPanel
