@@ -3,20 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
 import { DialogModal } from '../components/dialog-modal';
-import { findApiFieldIssues, parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { formErrorOf } from './user-form';
+import { ConfirmUserAction, readRefusal, type UserRefusal } from './confirm-user-action';
 
-/** A message key under `users.errors` for a refused reset. */
-type ResetError = 'ownPassword' | 'notLocalAccount' | ReturnType<typeof formErrorOf>;
-
-function resetErrorOf(error: unknown): ResetError {
-  const codes = findApiFieldIssues(error).map((i) => i.code);
-  if (codes.includes('ownAccount')) return 'ownPassword';
-  if (codes.includes('notLocalAccount')) return 'notLocalAccount';
-  return formErrorOf(error);
-}
+const REFUSALS = { ownAccount: 'ownPassword', notLocalAccount: 'notLocalAccount' } as const;
 
 /**
  * ITD resets a local account's password: asked first, since it signs the person out; then the temporary
@@ -35,7 +26,7 @@ export function ResetPasswordDialog({
   const queryClient = useQueryClient();
   const reset = useMutation(trpc.users.resetPassword.mutationOptions());
   const [temporary, setTemporary] = useState<string | null>(null);
-  const [error, setError] = useState<ResetError | null>(null);
+  const [error, setError] = useState<UserRefusal | null>(null);
 
   function run() {
     if (reset.isPending) return;
@@ -48,12 +39,7 @@ export function ResetPasswordDialog({
           setTemporary(temporaryPassword);
           onDone(t('users.resetDialog.done', { name: saved.name }));
         },
-        onError: (failure) => {
-          const parsed = parseApiError<ManagedUser>(failure);
-          const saved = parsed.kind === 'conflict' ? parsed.saved : null;
-          if (saved) storeUser(queryClient, saved);
-          setError(saved ? 'failed' : resetErrorOf(failure));
-        },
+        onError: (failure) => setError(readRefusal(queryClient, failure, REFUSALS)),
       },
     );
   }
@@ -77,31 +63,13 @@ export function ResetPasswordDialog({
     );
   }
   return (
-    <DialogModal
-      title={t('users.resetDialog.title', { name: user.name })}
-      role="alertdialog"
+    <ConfirmUserAction
+      user={user}
+      keys="users.resetDialog"
+      error={error}
+      pending={reset.isPending}
+      onConfirm={run}
       onClose={onClose}
-    >
-      <p>{t('users.resetDialog.text', { name: user.name })}</p>
-      {error && (
-        <p role="alert" className="form-alert">
-          {t(`users.errors.${error}`)}
-        </p>
-      )}
-      <p className="actions">
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={reset.isPending || undefined}
-          onClick={run}
-        >
-          {t('users.resetDialog.confirm')}
-        </button>
-        {/* Focus starts here, so Enter on the opened dialog never resets by mistake. */}
-        <button type="button" className="button-secondary" onClick={onClose} autoFocus>
-          {t('users.resetDialog.cancel')}
-        </button>
-      </p>
-    </DialogModal>
+    />
   );
 }

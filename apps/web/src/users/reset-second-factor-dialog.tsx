@@ -2,21 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
-import { DialogModal } from '../components/dialog-modal';
-import { findApiFieldIssues, parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { formErrorOf } from './user-form';
+import { ConfirmUserAction, readRefusal, type UserRefusal } from './confirm-user-action';
 
-/** A message key under `users.errors` for a refused reset. */
-type ResetError = 'ownSecondFactor' | 'noSecondFactor' | ReturnType<typeof formErrorOf>;
-
-function resetErrorOf(error: unknown): ResetError {
-  const codes = findApiFieldIssues(error).map((i) => i.code);
-  if (codes.includes('ownAccount')) return 'ownSecondFactor';
-  if (codes.includes('noSecondFactor')) return 'noSecondFactor';
-  return formErrorOf(error);
-}
+const REFUSALS = { ownAccount: 'ownSecondFactor', noSecondFactor: 'noSecondFactor' } as const;
 
 /**
  * ITD removes a person's second factor for a lost phone: asked first, since it signs the person out
@@ -34,7 +24,7 @@ export function ResetSecondFactorDialog({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const reset = useMutation(trpc.users.resetSecondFactor.mutationOptions());
-  const [error, setError] = useState<ResetError | null>(null);
+  const [error, setError] = useState<UserRefusal | null>(null);
 
   function run() {
     if (reset.isPending) return;
@@ -47,42 +37,19 @@ export function ResetSecondFactorDialog({
           onDone(t('users.resetSecondFactorDialog.done', { name: saved.name }));
           onClose();
         },
-        onError: (failure) => {
-          const parsed = parseApiError<ManagedUser>(failure);
-          const saved = parsed.kind === 'conflict' ? parsed.saved : null;
-          if (saved) storeUser(queryClient, saved);
-          setError(saved ? 'failed' : resetErrorOf(failure));
-        },
+        onError: (failure) => setError(readRefusal(queryClient, failure, REFUSALS)),
       },
     );
   }
 
   return (
-    <DialogModal
-      title={t('users.resetSecondFactorDialog.title', { name: user.name })}
-      role="alertdialog"
+    <ConfirmUserAction
+      user={user}
+      keys="users.resetSecondFactorDialog"
+      error={error}
+      pending={reset.isPending}
+      onConfirm={run}
       onClose={onClose}
-    >
-      <p>{t('users.resetSecondFactorDialog.text', { name: user.name })}</p>
-      {error && (
-        <p role="alert" className="form-alert">
-          {t(`users.errors.${error}`)}
-        </p>
-      )}
-      <p className="actions">
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={reset.isPending || undefined}
-          onClick={run}
-        >
-          {t('users.resetSecondFactorDialog.confirm')}
-        </button>
-        {/* Focus starts here, so Enter on the opened dialog never resets by mistake. */}
-        <button type="button" className="button-secondary" onClick={onClose} autoFocus>
-          {t('users.resetSecondFactorDialog.cancel')}
-        </button>
-      </p>
-    </DialogModal>
+    />
   );
 }

@@ -1,0 +1,83 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ManagedUser } from '../api-types';
+import { DialogModal } from '../components/dialog-modal';
+import { findApiFieldIssues, parseApiError } from '../forms/api-error';
+import { storeUser } from './cache';
+import { formErrorOf } from './user-form';
+
+/** A refusal's message key under `users.errors`. */
+export type UserRefusal =
+  | 'ownPassword'
+  | 'notLocalAccount'
+  | 'ownSecondFactor'
+  | 'noSecondFactor'
+  | ReturnType<typeof formErrorOf>;
+
+/**
+ * Why an action on a user was refused, as a key under `users.errors`: someone changed the user first
+ * (the saved one goes into the cache, and the person tries again), a field code the action names, or the
+ * form's own message.
+ */
+export function readRefusal(
+  queryClient: QueryClient,
+  failure: unknown,
+  known: Readonly<Record<string, UserRefusal>>,
+): UserRefusal {
+  const parsed = parseApiError<ManagedUser>(failure);
+  if (parsed.kind === 'conflict' && parsed.saved) {
+    storeUser(queryClient, parsed.saved);
+    return 'failed';
+  }
+  const code = findApiFieldIssues(failure).find((issue) => issue.code in known)?.code;
+  return code ? known[code]! : formErrorOf(failure);
+}
+
+/**
+ * An action on a user that is asked for first (it signs the person out): the texts under `keys`
+ * (title, text, confirm, cancel), the refusal if any, and focus on cancel so Enter never acts by mistake.
+ */
+export function ConfirmUserAction({
+  user,
+  keys,
+  error,
+  pending,
+  onConfirm,
+  onClose,
+}: {
+  user: ManagedUser;
+  keys: 'users.resetDialog' | 'users.resetSecondFactorDialog';
+  error: UserRefusal | null;
+  pending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <DialogModal
+      title={t(`${keys}.title`, { name: user.name })}
+      role="alertdialog"
+      onClose={onClose}
+    >
+      <p>{t(`${keys}.text`, { name: user.name })}</p>
+      {error && (
+        <p role="alert" className="form-alert">
+          {t(`users.errors.${error}`)}
+        </p>
+      )}
+      <p className="actions">
+        <button
+          type="button"
+          className="button button-danger"
+          aria-disabled={pending || undefined}
+          onClick={onConfirm}
+        >
+          {t(`${keys}.confirm`)}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose} autoFocus>
+          {t(`${keys}.cancel`)}
+        </button>
+      </p>
+    </DialogModal>
+  );
+}
