@@ -2,7 +2,10 @@ import {
   buildBenefitRegister,
   buildFactorRegister,
   defaultHorizon,
+  readBenefitsAtBasis,
+  readFactorsAtBasis,
   type CalendarDay,
+  type PlanBasis,
   type PlanSources,
   withholdProposals,
   withholdProposedLinks,
@@ -23,13 +26,15 @@ import { compareScenarios, computeBalance } from './planning-views';
 /**
  * The views the dashboard's own pages show, read at one moment: the plan says what the pages say. Each is
  * computed exactly as its procedure computes it, with the pages' defaults (latest closed round, the default
- * planning horizon, no scenario chosen, the organisation's day).
+ * planning horizon, no scenario chosen, the organisation's day), and then read at the edition's basis (see
+ * `planBasisSchema`): factor scores of the basis round, benefit measurements up to its close.
  */
 export async function gatherPlanSources(
   db: Database,
   organisationSlug: string,
   year: number,
   asOf: CalendarDay,
+  basis: PlanBasis,
 ): Promise<PlanSources> {
   const horizon = defaultHorizon(asOf.today);
   const [org, maturity] = await Promise.all([
@@ -47,8 +52,11 @@ export async function gatherPlanSources(
     benefits,
     factors,
   ] = await Promise.all([
-    // Before any round has closed there is no status to report.
-    maturity.rounds.length ? readOverview(db, organisationSlug) : Promise.resolve(null),
+    // Before any round has closed there is no status to report (nor when the basis round was assessed on a
+    // framework since replaced).
+    basis && maturity.rounds.some((r) => r.code === basis.roundCode)
+      ? readOverview(db, organisationSlug, basis.roundCode)
+      : Promise.resolve(null),
     listStrengthNotes(db, organisationSlug),
     computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf }),
     // The plan is the board's: a proposal ITD has not accepted is counted, never named.
@@ -56,13 +64,19 @@ export async function gatherPlanSources(
     compareScenarios(db, organisationSlug, horizon, asOf),
     buildAiRegister(db, organisationSlug).then(withholdProposedLinks),
     buildAiCompetence(db, organisationSlug, asOf),
-    listBenefits(db, organisationSlug).then((stored) => buildBenefitRegister(stored, asOf)),
-    listCriticalFactors(db, organisationSlug).then(buildFactorRegister),
+    listBenefits(db, organisationSlug).then((stored) => {
+      const atBasis = readBenefitsAtBasis(stored, basis, asOf);
+      return buildBenefitRegister(atBasis.data, atBasis.asOf);
+    }),
+    listCriticalFactors(db, organisationSlug).then((stored) =>
+      buildFactorRegister(readFactorsAtBasis(stored, basis)),
+    ),
   ]);
   return {
     organisationName: org.name,
     year,
     today: asOf.today,
+    basis,
     overview,
     strengthNotes,
     capacityBalance,

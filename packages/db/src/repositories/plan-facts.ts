@@ -1,6 +1,6 @@
-import { and, countDistinct, desc, eq, exists, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, exists, inArray, isNotNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { planFactsSchema, type PlanFacts } from '@lagesbild/domain';
+import { planFactsSchema, type PlanBasis, type PlanFacts } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { findOrganisation } from './lookups';
 import {
@@ -35,17 +35,22 @@ const hasOneOffCost = sql`exists (select 1 from jsonb_array_elements_text(${inve
 const hasExpectedBenefit = sql`exists (select 1 from jsonb_array_elements_text(${investmentNeeds.benefitTkr}) as b(v) where b.v::numeric > 0)`;
 
 /**
- * The figures the coverage rules read, one count per fact, each from the stored rows as they are now.
- * "Latest round" is the latest closed round: an open round is still being reported.
+ * The figures the coverage rules read, one count per fact, each from the stored rows as they are now, at the
+ * edition's basis: "latest round" is the basis round, factor trends count closed rounds only, and a benefit is
+ * measured when it has a measurement dated up to the basis round's close.
  */
-export async function loadPlanFacts(db: Database, organisationSlug: string): Promise<PlanFacts> {
+export async function loadPlanFacts(
+  db: Database,
+  organisationSlug: string,
+  basis: PlanBasis,
+): Promise<PlanFacts> {
   const org = await findOrganisation(db, organisationSlug);
-  const [latest] = await db
-    .select({ id: rounds.id })
-    .from(rounds)
-    .where(and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')))
-    .orderBy(desc(rounds.startsOn))
-    .limit(1);
+  const [latest] = basis
+    ? await db
+        .select({ id: rounds.id })
+        .from(rounds)
+        .where(and(eq(rounds.organisationId, org.id), eq(rounds.code, basis.roundCode)))
+    : [];
   // No closed round: every "latest round" count is zero (id -1 matches nothing).
   const latestId = latest?.id ?? -1;
   const ofOrg = eq(units.organisationId, org.id);
@@ -254,7 +259,12 @@ export async function loadPlanFacts(db: Database, organisationSlug: string): Pro
           db
             .select({ one: sql`1` })
             .from(benefitMeasurements)
-            .where(eq(benefitMeasurements.benefitId, benefits.id)),
+            .where(
+              and(
+                eq(benefitMeasurements.benefitId, benefits.id),
+                basis ? lte(benefitMeasurements.measuredOn, basis.closedOn) : undefined,
+              ),
+            ),
         ),
       ),
     ),
@@ -279,7 +289,7 @@ export async function loadPlanFacts(db: Database, organisationSlug: string): Pro
       and(
         eq(criticalFactors.organisationId, org.id),
         sql`trim(${criticalFactors.owner}) <> ''`,
-        sql`(select count(*) from ${criticalFactorScores} where ${criticalFactorScores.factorId} = ${criticalFactors.id}) >= 2`,
+        sql`(select count(*) from ${criticalFactorScores} join ${rounds} on ${rounds.id} = ${criticalFactorScores.roundId} where ${criticalFactorScores.factorId} = ${criticalFactors.id} and ${rounds.status} = 'closed') >= 2`,
       ),
     ),
     itdSelfRated: selfRatedUnits(true),
