@@ -6,6 +6,17 @@ import * as schema from '../schema/index';
 /** The transaction handle drizzle passes to `db.transaction`. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
+/** Who wrote the demo content, and when, as its records' edited columns say. */
+export const SEEDED_BY = 'Demodata';
+export const SEEDED_AT = '2026-09-15T08:00:00.000Z';
+
+/** The id of a code the demo content names: an unknown one is a mistake in the demo data itself. */
+export function demoIdOf<K>(ids: ReadonlyMap<K, number>, key: K): number {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`demo data names an unknown ${String(key)}`);
+  return id;
+}
+
 /** Rows per INSERT: few statements, yet each one's JSON stays a modest size. */
 const CHUNK_SIZE = 1000;
 
