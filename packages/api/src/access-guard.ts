@@ -5,6 +5,7 @@ import {
   WHILE_SECOND_FACTOR_MUST_ENROL,
   type AccessRule,
 } from './access';
+import { userAudit } from './actor';
 import type { Context } from './context';
 
 /**
@@ -21,17 +22,10 @@ export async function guardAccess(
   const user = ctx.user;
   if (!user) throw new UnauthenticatedError();
   if (rule === undefined || !rule.includes(user.role)) {
-    await appendAudit(ctx.db, {
-      organisationSlug: ctx.organisationSlug,
-      actorUserId: user.id,
-      actorLabel: user.name,
-      action: name,
-      outcome: 'denied',
-      summary: { role: user.role },
-      correlationId: ctx.requestId,
-      client: ctx.client,
-      at: ctx.now(),
-    });
+    await appendAudit(
+      ctx.db,
+      userAudit(ctx, user, { action: name, outcome: 'denied', summary: { role: user.role } }),
+    );
     throw new ForbiddenError();
   }
   if (user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(name)) {

@@ -12,6 +12,7 @@ import {
   type AuditEntry,
 } from '@lagesbild/db/repositories';
 import { guardAccess } from './access-guard';
+import { userAudit } from './actor';
 import type { Context } from './context';
 import { shapeUnknownError, type ApiErrorShape } from './errors';
 import {
@@ -63,16 +64,7 @@ export function auditDownload(
     action: keyof typeof DOWNLOADS;
   },
 ): Promise<void> {
-  return appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
-    outcome: 'success',
-    correlationId: ctx.requestId,
-    client: ctx.client,
-    at: ctx.now(),
-    ...entry,
-  });
+  return appendAudit(ctx.db, userAudit(ctx, user, { ...entry, outcome: 'success' }));
 }
 
 /** A round's assessments, capacity and base requirements as CSV (one table), XLSX or JSON; audited. */
