@@ -1,7 +1,7 @@
 import { aiUseCaseNeeds, aiUseCases } from '../schema/index';
 import { DEMO_AI_USE_CASES } from './ai-use-cases';
 import type { InsightIds } from './insight-ids';
-import { demoIdOf, SEEDED_AT, SEEDED_BY, type Transaction } from './write';
+import { demoIdOf, demoLinks, SEEDED_AT, SEEDED_BY, type Transaction } from './write';
 
 /** The demo AI use-case register with the needs each waits for; no rule row, so the default applies. */
 export async function insertAiUseCases(tx: Transaction, ids: InsightIds): Promise<void> {
@@ -28,12 +28,14 @@ export async function insertAiUseCases(tx: Transaction, ids: InsightIds): Promis
     )
     .returning({ id: aiUseCases.id, code: aiUseCases.code });
   const useCaseIds = new Map(rows.map((r) => [r.code, r.id]));
-  await tx.insert(aiUseCaseNeeds).values(
-    DEMO_AI_USE_CASES.flatMap((u) =>
-      u.dependsOnNeeds.map((needCode) => ({
-        useCaseId: demoIdOf(useCaseIds, u.code),
-        needId: demoIdOf(ids.needIds, needCode),
-      })),
-    ),
-  );
+  await tx
+    .insert(aiUseCaseNeeds)
+    .values(
+      demoLinks(
+        DEMO_AI_USE_CASES,
+        (u) => u.dependsOnNeeds,
+        ['useCaseId', useCaseIds],
+        ['needId', ids.needIds],
+      ),
+    );
 }

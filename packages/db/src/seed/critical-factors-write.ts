@@ -8,7 +8,7 @@ import { DEMO_FACTORS } from './critical-factors';
 import { CURRENT_ROUND } from './current-round';
 import type { InsightIds } from './insight-ids';
 import { DEMO_ROUNDS } from './rounds';
-import { demoIdOf, SEEDED_BY, type Transaction } from './write';
+import { demoIdOf, demoLinks, SEEDED_BY, type Transaction } from './write';
 
 const SEEDED_AT = '2026-11-02T08:00:00.000Z';
 
@@ -42,22 +42,18 @@ export async function insertCriticalFactors(tx: Transaction, ids: InsightIds): P
     )
     .returning({ id: criticalFactors.id, code: criticalFactors.code });
   const factorIds = new Map(rows.map((r) => [r.code, r.id]));
-  await tx.insert(criticalFactorCapabilities).values(
-    DEMO_FACTORS.flatMap((f) =>
-      f.capabilityCodes.map((code) => ({
-        factorId: demoIdOf(factorIds, f.code),
-        capabilityId: demoIdOf(ids.capabilityIds, code),
-      })),
-    ),
-  );
-  await tx.insert(criticalFactorNeeds).values(
-    DEMO_FACTORS.flatMap((f) =>
-      f.needCodes.map((code) => ({
-        factorId: demoIdOf(factorIds, f.code),
-        needId: demoIdOf(ids.needIds, code),
-      })),
-    ),
-  );
+  const factor = ['factorId', factorIds] as const;
+  await tx
+    .insert(criticalFactorCapabilities)
+    .values(
+      demoLinks(DEMO_FACTORS, (f) => f.capabilityCodes, factor, [
+        'capabilityId',
+        ids.capabilityIds,
+      ]),
+    );
+  await tx
+    .insert(criticalFactorNeeds)
+    .values(demoLinks(DEMO_FACTORS, (f) => f.needCodes, factor, ['needId', ids.needIds]));
   await tx.insert(criticalFactorScores).values(
     DEMO_FACTORS.flatMap((f) =>
       f.scores.map(([likelihood, impact], i) => ({

@@ -8,7 +8,7 @@ import {
   scenarios,
 } from '../schema/index';
 import { DEMO_BUDGET_FRAME, DEMO_NEEDS, DEMO_SCENARIOS } from './investments';
-import { demoIdOf, SEEDED_AT, SEEDED_BY, type Transaction } from './write';
+import { demoIdOf, demoLinks, SEEDED_AT, SEEDED_BY, type Transaction } from './write';
 
 /** The demo register of needs, the Bas and Offensiv scenarios and the 7 mnkr frame. */
 export async function insertInvestments(
@@ -44,22 +44,13 @@ export async function insertInvestments(
       })),
     ),
   );
-  await tx.insert(investmentNeedUnits).values(
-    DEMO_NEEDS.flatMap((n) =>
-      n.ownerUnits.map((slug) => ({
-        needId: demoIdOf(needIds, n.code),
-        unitId: demoIdOf(ids.unitIds, slug),
-      })),
-    ),
-  );
-  await tx.insert(investmentNeedDependencies).values(
-    DEMO_NEEDS.flatMap((n) =>
-      n.dependsOn.map((d) => ({
-        needId: demoIdOf(needIds, n.code),
-        dependsOnId: demoIdOf(needIds, d),
-      })),
-    ),
-  );
+  const need = ['needId', needIds] as const;
+  await tx
+    .insert(investmentNeedUnits)
+    .values(demoLinks(DEMO_NEEDS, (n) => n.ownerUnits, need, ['unitId', ids.unitIds]));
+  await tx
+    .insert(investmentNeedDependencies)
+    .values(demoLinks(DEMO_NEEDS, (n) => n.dependsOn, need, ['dependsOnId', needIds]));
   for (const s of DEMO_SCENARIOS) {
     const [row] = await tx
       .insert(scenarios)

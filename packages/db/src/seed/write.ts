@@ -17,6 +17,27 @@ export function demoIdOf<K>(ids: ReadonlyMap<K, number>, key: K): number {
   return id;
 }
 
+/**
+ * The rows of a link table: one for every code a demo record names, with both ends as ids, e.g.
+ * `demoLinks(DEMO_NEEDS, (n) => n.ownerUnits, ['needId', needIds], ['unitId', unitIds])`.
+ */
+export function demoLinks<R extends { code: string }, A extends string, B extends string>(
+  records: readonly R[],
+  codesOf: (record: R) => readonly string[],
+  [ownColumn, ownIds]: readonly [A, ReadonlyMap<string, number>],
+  [linkedColumn, linkedIds]: readonly [B, ReadonlyMap<string, number>],
+): Record<A | B, number>[] {
+  return records.flatMap((record) =>
+    codesOf(record).map(
+      (code) =>
+        ({
+          [ownColumn]: demoIdOf(ownIds, record.code),
+          [linkedColumn]: demoIdOf(linkedIds, code),
+        }) as Record<A | B, number>,
+    ),
+  );
+}
+
 /** Rows per INSERT: few statements, yet each one's JSON stays a modest size. */
 const CHUNK_SIZE = 1000;
 
