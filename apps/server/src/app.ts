@@ -208,6 +208,7 @@ export async function buildApp({ env, database, logger, now }: AppOptions) {
     sessionPolicy,
     now,
     secondFactorRequiredFor,
+    recordRefusal,
   });
 
   // A write, as a save is: a database that still answers reads while its disk is full or it is

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STORAGE_UNAVAILABLE_MESSAGE } from '@lagesbild/api';
 import { openDatabase, type DatabaseHandle } from '@lagesbild/db/client';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import pg from 'pg';
@@ -193,6 +194,17 @@ describe.skipIf(inject('testTemplate').kind !== 'postgres')(
           },
         });
         expect(save.text).not.toMatch(/read-only transaction|insert|update|SQL|stack/i);
+
+        // A download is audited, so it meets the same storage failure: the same 503, the same body.
+        const file = await get(base, '/export/faktorer.xlsx', cookie);
+        expect(file.status).toBe(503);
+        expect(JSON.parse(file.text)).toMatchObject({
+          error: {
+            message: STORAGE_UNAVAILABLE_MESSAGE,
+            data: { code: 'SERVICE_UNAVAILABLE', details: { reason: 'storage' } },
+          },
+        });
+        expect(file.text).not.toMatch(/read-only transaction|insert|SQL|stack/i);
 
         // The session's idle timer cannot be renewed, yet the reader still reads.
         const rounds = await get(base, freshRead(), cookie);

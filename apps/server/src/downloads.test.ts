@@ -77,7 +77,12 @@ describe('round exports', () => {
     const itd = await server.cookieOf('itd@demo.lagesbild.se');
     const bad = await download('/export/omgang/2026-K3.pdf', itd);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: 'unknownFormat' });
+    expect(await bad.json()).toMatchObject({
+      error: {
+        message: 'Invalid input',
+        data: { code: 'BAD_REQUEST', fieldIssues: [{ path: 'format', code: 'unknownFormat' }] },
+      },
+    });
     expect((await download('/export/omgang/2031-K1.json', itd)).status).toBe(404);
   });
 });
@@ -120,7 +125,9 @@ describe('the planning workbook', () => {
     const cookie = await server.cookieOf('ks@demo.lagesbild.se');
     const bad = await download('/export/planering.xlsx?fran=2030&till=2026', cookie);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: 'horizon' });
+    expect(await bad.json()).toMatchObject({
+      error: { data: { code: 'BAD_REQUEST', fieldIssues: [{ path: 'horizon', code: 'horizon' }] } },
+    });
     expect((await download('/export/planering.xlsx')).status).toBe(401);
   });
 });

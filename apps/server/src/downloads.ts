@@ -1,6 +1,4 @@
 import {
-  createContext,
-  describeDownloadError,
   downloadAiExport,
   downloadBenefitsExport,
   downloadFactorsExport,
@@ -12,62 +10,26 @@ import {
   type Context,
   type Download,
 } from '@lagesbild/api';
-import type { Role } from '@lagesbild/domain';
-import type { Database } from '@lagesbild/db/client';
-import type { SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendDownload, sendFileError } from './file-reply';
 import { registerReportFileRoutes } from './report-files';
-import { clientOf } from './request-context';
-
-export interface DownloadRouteOptions {
-  db: Database;
-  organisationSlug: string;
-  cookieName: string;
-  sessionPolicy: SessionPolicy;
-  secondFactorRequiredFor?: readonly Role[];
-  now?: () => Date;
-}
+import { createFileContext, type FileRouteOptions } from './request-context';
 
 /**
  * Files to download (spreadsheets, JSON): plain GETs a link can point at, signed in by the same
  * session cookie as the API. The rules live in the API package; this only speaks HTTP.
  */
-export async function registerDownloadRoutes(app: FastifyInstance, opts: DownloadRouteOptions) {
-  /** Signs the request in by its cookie, makes the file and sends it, or the public part of the error. */
+export async function registerDownloadRoutes(app: FastifyInstance, opts: FileRouteOptions) {
+  /** Signs the request in by its cookie, makes the file and sends it, or the API's typed error. */
   async function serve(
     request: FastifyRequest,
     reply: FastifyReply,
     make: (ctx: Context) => Promise<Download>,
   ) {
-    const ctx = await createContext({
-      db: opts.db,
-      organisationSlug: opts.organisationSlug,
-      requestId: request.id,
-      client: clientOf(request),
-      cookie: {
-        token: request.cookies[opts.cookieName] ?? null,
-        set: () => {},
-        clear: () => {},
-      },
-      sessionPolicy: opts.sessionPolicy,
-      now: opts.now,
-      secondFactorRequiredFor: opts.secondFactorRequiredFor,
-    });
     try {
-      const file = await make(ctx);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store')
-        .send(file.body);
+      return sendDownload(reply, await make(await createFileContext(request, opts)));
     } catch (error) {
-      const { status, code } = describeDownloadError(error);
-      if (status === 500)
-        request.log.error({ err: error, correlationId: request.id }, 'download failed');
-      return reply
-        .code(status)
-        .header('cache-control', 'no-store')
-        .send({ error: code, correlationId: request.id });
+      return sendFileError(request, reply, error, opts);
     }
   }
 

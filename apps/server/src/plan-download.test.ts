@@ -91,17 +91,19 @@ describe('the plan downloads', () => {
     expect((await download(`/export/plan/${year}.docx`, reporter)).status).toBe(200);
     const anonymous = await download(`/export/plan/${year}.docx`);
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toMatchObject({ error: 'Unauthenticated' });
+    expect(await anonymous.json()).toMatchObject({ error: { data: { code: 'UNAUTHORIZED' } } });
   });
 
   it('says 404 for a year with no edition and 400 for a year that is not one', async () => {
     const missing = await download(`/export/plan/2099.docx`, viewer);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ error: 'NotFound' });
+    expect(await missing.json()).toMatchObject({ error: { data: { code: 'NOT_FOUND' } } });
     for (const junk of ['20x7', '1999', '12345']) {
       const res = await download(`/export/plan/${junk}.json`, viewer);
       expect(res.status, junk).toBe(400);
-      expect(await res.json()).toMatchObject({ error: 'year' });
+      expect(await res.json()).toMatchObject({
+        error: { data: { fieldIssues: [{ path: 'year', code: 'year' }] } },
+      });
     }
   });
 });

@@ -1,23 +1,12 @@
-import {
-  describeDownloadError,
-  downloadReportWorkbook,
-  previewReportUpload,
-  XLSX_TYPE,
-} from '@lagesbild/api';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { downloadReportWorkbook, previewReportUpload, XLSX_TYPE } from '@lagesbild/api';
+import { ForbiddenError, NotFoundError } from '@lagesbild/domain';
+import { TRPCError } from '@trpc/server';
+import type { FastifyInstance } from 'fastify';
+import { routeOf, sendDownload, sendFileError } from './file-reply';
 import { createFileContext, type FileRouteOptions } from './request-context';
 
 /** A workbook of a few thousand rows is well under a megabyte; ten leaves room for pasted notes. */
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
-
-function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown) {
-  const { status, code } = describeDownloadError(error);
-  if (status === 500) request.log.error({ err: error, correlationId: request.id }, 'file failed');
-  return reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .send({ error: code, correlationId: request.id });
-}
 
 function isSameOrigin(origin: string, host: string | undefined): boolean {
   try {
@@ -33,18 +22,13 @@ function isSameOrigin(origin: string, host: string | undefined): boolean {
  */
 export async function registerReportFileRoutes(app: FastifyInstance, opts: FileRouteOptions) {
   app.get<{ Params: { file: string } }>('/export/rapport/:file', async (request, reply) => {
-    const match = /^(.+)\.xlsx$/.exec(request.params.file);
-    if (!match) return reply.code(404).send({ error: 'NotFound', correlationId: request.id });
     try {
+      const match = /^(.+)\.xlsx$/.exec(request.params.file);
+      if (!match) throw new NotFoundError('file', request.params.file);
       const ctx = await createFileContext(request, opts);
-      const file = await downloadReportWorkbook(ctx, { round: match[1]! });
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store')
-        .send(file.body);
+      return sendDownload(reply, await downloadReportWorkbook(ctx, { round: match[1]! }));
     } catch (error) {
-      return sendError(request, reply, error);
+      return sendFileError(request, reply, error, opts);
     }
   });
 
@@ -53,10 +37,9 @@ export async function registerReportFileRoutes(app: FastifyInstance, opts: FileR
     // A body past the limit is cut off before it is read; the dashboard says how large a file may be.
     scope.setErrorHandler((error: { statusCode?: number }, request, reply) => {
       if (error.statusCode !== 413) throw error;
-      return reply.code(413).header('cache-control', 'no-store').send({
-        error: 'PayloadTooLarge',
-        limitBytes: UPLOAD_LIMIT_BYTES,
-        correlationId: request.id,
+      const tooLarge = new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: 'payloadTooLarge' });
+      return sendFileError(request, reply, tooLarge, {
+        details: { limitBytes: UPLOAD_LIMIT_BYTES },
       });
     });
     scope.addContentTypeParser(
@@ -70,13 +53,18 @@ export async function registerReportFileRoutes(app: FastifyInstance, opts: FileR
       async (request, reply) => {
         // A cross-site form can post text/plain but never this type, and a browser names its origin.
         const origin = request.headers.origin;
-        if (!Buffer.isBuffer(request.body)) {
-          return reply.code(415).send({ error: 'UnsupportedMediaType', correlationId: request.id });
-        }
-        if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) {
-          return reply.code(403).send({ error: 'Forbidden', correlationId: request.id });
-        }
         try {
+          if (!Buffer.isBuffer(request.body)) {
+            throw new TRPCError({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'contentType' });
+          }
+          if (origin !== undefined && !isSameOrigin(origin, request.headers.host)) {
+            void opts.recordRefusal?.(request, {
+              reason: 'crossSite',
+              status: 403,
+              procedures: [routeOf(request)],
+            });
+            throw new ForbiddenError('crossSite');
+          }
           const ctx = await createFileContext(request, opts);
           const result = await previewReportUpload(ctx, {
             round: request.params.round,
@@ -87,7 +75,7 @@ export async function registerReportFileRoutes(app: FastifyInstance, opts: FileR
             ? reply.send({ preview: result.preview })
             : reply.code(400).send({ errors: result.errors });
         } catch (error) {
-          return sendError(request, reply, error);
+          return sendFileError(request, reply, error, opts);
         }
       },
     );

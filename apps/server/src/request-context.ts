@@ -3,6 +3,7 @@ import type { Role } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import type { AuditClient, SessionPolicy } from '@lagesbild/db/repositories';
 import type { FastifyRequest } from 'fastify';
+import type { RecordRefusal } from './refusal-log';
 
 export interface FileRouteOptions {
   db: Database;
@@ -12,6 +13,8 @@ export interface FileRouteOptions {
   now?: () => Date;
   /** Roles that must enrol a second factor first (REQUIRE_SECOND_FACTOR_FOR). */
   secondFactorRequiredFor?: readonly Role[];
+  /** Where a call without a session is recorded as a refusal, as the tRPC route records it. */
+  recordRefusal?: RecordRefusal;
 }
 
 /** Who sent the request, for the audit log (the address as Fastify's `trustProxy` resolves it). */

@@ -1,13 +1,20 @@
 import {
-  DomainError,
-  ForbiddenError,
   InvalidError,
   roundCodeSchema,
   UnauthenticatedError,
   type Role,
+  type SessionUser,
 } from '@lagesbild/domain';
-import { appendAudit, loadFrameworkVersion, loadRoundExport } from '@lagesbild/db/repositories';
+import {
+  appendAudit,
+  loadFrameworkVersion,
+  loadRoundExport,
+  type AuditEntry,
+} from '@lagesbild/db/repositories';
+import { guardAccess } from './access-guard';
+import { userAudit } from './actor';
 import type { Context } from './context';
+import { shapeUnknownError, type ApiErrorShape } from './errors';
 import {
   buildRoundFile,
   CONTENT_TYPES,
@@ -41,28 +48,23 @@ export interface Download {
   body: Buffer;
 }
 
-/** Refuses (and audits the refusal of) a download the caller's role may not make. */
-export async function authorize(ctx: Context, name: keyof typeof DOWNLOADS) {
-  const user = ctx.user;
+/** Refuses (and audits the refusal of) a download the caller's role may not make: the access guard. */
+export async function authorize(ctx: Context, name: keyof typeof DOWNLOADS): Promise<SessionUser> {
+  const user = await guardAccess(ctx, name, DOWNLOADS[name]);
+  // No download is public, so the guard has refused anyone not signed in.
   if (!user) throw new UnauthenticatedError();
-  if (!(DOWNLOADS[name] as readonly Role[]).includes(user.role)) {
-    await appendAudit(ctx.db, {
-      organisationSlug: ctx.organisationSlug,
-      actorUserId: user.id,
-      actorLabel: user.name,
-      action: name,
-      outcome: 'denied',
-      summary: { role: user.role },
-      correlationId: ctx.requestId,
-      client: ctx.client,
-      at: ctx.now(),
-    });
-    throw new ForbiddenError();
-  }
-  // The same single tasks as the access guard: a file is no way around them.
-  if (user.mustChangePassword) throw new ForbiddenError('passwordChangeRequired');
-  if (user.mustEnrolSecondFactor) throw new ForbiddenError('secondFactorRequired');
   return user;
+}
+
+/** A file made and handed out, in the audit log: who took which file, from where. */
+export function auditDownload(
+  ctx: Context,
+  user: SessionUser,
+  entry: Pick<AuditEntry, 'entityType' | 'entityKey' | 'summary'> & {
+    action: keyof typeof DOWNLOADS;
+  },
+): Promise<void> {
+  return appendAudit(ctx.db, userAudit(ctx, user, { ...entry, outcome: 'success' }));
 }
 
 /** A round's assessments, capacity and base requirements as CSV (one table), XLSX or JSON; audited. */
@@ -83,18 +85,11 @@ export async function downloadRoundExport(
   }
   const data = await loadRoundExport(ctx.db, ctx.organisationSlug, round.data);
   const body = (await buildRoundFile(data, format, table))!;
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.round',
-    outcome: 'success',
     entityType: 'round',
     entityKey: round.data,
     summary: { format, ...(format === 'csv' ? { table } : {}), rows: data.assessments.length },
-    correlationId: ctx.requestId,
-    client: ctx.client,
-    at: ctx.now(),
   });
   const suffix = format === 'csv' ? `-${table}` : '';
   return {
@@ -122,18 +117,11 @@ export async function downloadFrameworkExport(
     }
   }
   const document = await loadFrameworkVersion(ctx.db, ctx.organisationSlug, version);
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.framework',
-    outcome: 'success',
     entityType: 'framework',
     entityKey: document.slug,
     summary: { format, version: document.version },
-    correlationId: ctx.requestId,
-    client: ctx.client,
-    at: ctx.now(),
   });
   return {
     filename: `${document.slug}-v${document.version}.${format}`,
@@ -142,22 +130,16 @@ export async function downloadFrameworkExport(
   };
 }
 
-const STATUS_OF: Record<DomainError['kind'], number> = {
-  Unauthenticated: 401,
-  Forbidden: 403,
-  NotFound: 404,
-  Invalid: 400,
-  Conflict: 409,
-  RateLimited: 429,
-};
-
-/** The HTTP status and the public part of a failed download; anything unexpected is a plain 500. */
-export function describeDownloadError(error: unknown): { status: number; code: string } {
-  if (error instanceof DomainError) {
-    return {
-      status: STATUS_OF[error.kind],
-      code: error instanceof InvalidError ? error.code : error.kind,
-    };
-  }
-  return { status: 500, code: 'Internal' };
+/**
+ * The HTTP status and body of a failed file route, through the API's one error funnel: the same codes
+ * (409 for a conflict, 503 when storage cannot keep changes), the same typed body as a procedure's
+ * error, never SQL text or a stack. `details` adds what a refusal at the HTTP edge has to tell.
+ */
+export function describeDownloadError(
+  error: unknown,
+  where: { path: string; correlationId: string | null; details?: Record<string, unknown> },
+): { status: number; body: { error: ApiErrorShape } } {
+  const shape = shapeUnknownError(error, where);
+  if (where.details) shape.data.details = { ...shape.data.details, ...where.details };
+  return { status: shape.data.httpStatus, body: { error: shape } };
 }

@@ -3,6 +3,7 @@ import type { TRPCError } from '@trpc/server';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldIssuesOf } from './errors';
+import { newRiskInput } from './testing/samples';
 import { callAs, failureOf } from './testing/users';
 
 let handle: DatabaseHandle;
@@ -11,21 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const factor = (title: string, mitigation = '') => ({
-  code: null,
-  version: 0,
-  fields: {
-    title,
-    kind: 'risk' as const,
-    likelihood: 3,
-    impact: 4,
-    owner: 'IT-direktör',
-    mitigation,
-    status: 'open' as const,
-    capabilityCodes: [],
-    needCodes: [],
-  },
-});
+const factor = (title: string, mitigation = '') => newRiskInput({ title, mitigation });
 
 // Found by fuzzing every mutation: text with a NUL character passed validation, and the database's
 // refusal of it was a 500 "Internal server error" instead of the user's own mistake.

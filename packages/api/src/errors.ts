@@ -1,4 +1,6 @@
-import { TRPCError } from '@trpc/server';
+import { getTRPCErrorFromUnknown, TRPCError, type TRPC_ERROR_CODE_NUMBER } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { isStorageFailure } from '@lagesbild/db/client';
 import { DomainError, InvalidDocumentError, InvalidError } from '@lagesbild/domain';
 import { ZodError } from 'zod';
@@ -155,4 +157,48 @@ export function detailsOf(error: TRPCError): Record<string, unknown> | null {
   if (cause instanceof StorageUnavailableError) return { reason: cause.reason };
   if (!(cause instanceof DomainError)) return null;
   return cause.kind === 'Conflict' || cause.kind === 'NotFound' ? (cause.details ?? null) : null;
+}
+
+/** An error as every client reads it, from a procedure or a file route alike (tRPC's response shape). */
+export interface ApiErrorShape {
+  code: TRPC_ERROR_CODE_NUMBER;
+  message: string;
+  data: {
+    code: TRPCError['code'];
+    httpStatus: number;
+    path: string | null;
+    fieldIssues: FieldIssue[] | null;
+    details: Record<string, unknown> | null;
+    correlationId: string | null;
+  };
+}
+
+/** The public shape of an error the funnel has mapped: a fixed set of fields, no stack, no SQL. */
+export function shapeApiError(
+  error: TRPCError,
+  where: { path: string | null; correlationId: string | null },
+): ApiErrorShape {
+  return {
+    code: TRPC_ERROR_CODES_BY_KEY[error.code],
+    message: publicMessageOf(error),
+    data: {
+      code: error.code,
+      httpStatus: getHTTPStatusCodeFromError(error),
+      path: where.path,
+      fieldIssues: fieldIssuesOf(error),
+      details: detailsOf(error),
+      correlationId: where.correlationId,
+    },
+  };
+}
+
+/**
+ * Anything thrown outside tRPC (a file route) through the same funnel as a procedure's error: the
+ * same status, the same body, the same 503 for storage and 409 for a conflict.
+ */
+export function shapeUnknownError(
+  error: unknown,
+  where: { path: string | null; correlationId: string | null },
+): ApiErrorShape {
+  return shapeApiError(toTRPCError(getTRPCErrorFromUnknown(error)), where);
 }

@@ -1,10 +1,11 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
+import { countRows, openTestDatabase } from '@lagesbild/db/testing';
 import type { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldIssuesOf } from './errors';
 import { normaliseTextInput } from './text-input';
+import { newRiskInput } from './testing/samples';
 import { callAs } from './testing/users';
 
 let handle: DatabaseHandle;
@@ -13,28 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const factor = (title: string, owner = 'IT-direktör') => ({
-  code: null,
-  version: 0,
-  fields: {
-    title,
-    kind: 'risk' as const,
-    likelihood: 3,
-    impact: 4,
-    owner,
-    mitigation: '',
-    status: 'open' as const,
-    capabilityCodes: [],
-    needCodes: [],
-  },
-});
+const factor = (title: string, owner = 'IT-direktör') => newRiskInput({ title, owner });
 
-const countRows = async (table: 'critical_factors' | 'audit_log' | 'assessments') => {
-  const result = (await handle.db.execute(
-    sql`select count(*)::int as n from ${sql.identifier(table)}`,
-  )) as unknown as { rows: { n: number }[] };
-  return result.rows[0]!.n;
-};
+const countOf = (table: 'critical_factors' | 'audit_log' | 'assessments') =>
+  countRows(handle.db, sql`select count(*)::int as n from ${sql.identifier(table)}`);
 
 /** The refusal as the dashboard gets it: code and field issues. */
 async function refusalOf(call: Promise<unknown>) {
@@ -56,7 +39,7 @@ describe('text that is no valid Unicode', () => {
     ['a non-character', 'Risk\ufffe'],
   ])('%s is refused as a bad request naming the field, and nothing is saved', async (_, text) => {
     const itd = await callAs(handle.db, 'itd');
-    const [factors, audit] = [await countRows('critical_factors'), await countRows('audit_log')];
+    const [factors, audit] = [await countOf('critical_factors'), await countOf('audit_log')];
     expect(await refusalOf(itd.factors.save(factor(text)))).toEqual({
       code: 'BAD_REQUEST',
       fieldIssues: [{ path: 'fields.title', code: 'invalidText', message: 'invalidText' }],
@@ -64,15 +47,15 @@ describe('text that is no valid Unicode', () => {
     expect(await refusalOf(itd.factors.save(factor('Risk', text)))).toMatchObject({
       fieldIssues: [{ path: 'fields.owner', code: 'invalidText' }],
     });
-    expect(await countRows('critical_factors')).toBe(factors);
-    expect(await countRows('audit_log')).toBe(audit);
+    expect(await countOf('critical_factors')).toBe(factors);
+    expect(await countOf('audit_log')).toBe(audit);
   });
 
   it("refuses it in a reporter's self-report, and the answer stays as it was", async () => {
     const reporter = await callAs(handle.db, 'reporterA');
     const form = await reporter.report.form({ round: '2026-K4' });
     const item = form.items.find((i) => !i.notApplicable)!;
-    const before = await countRows('assessments');
+    const before = await countOf('assessments');
     const save = (comment: string, evidenceText: string | null = null) =>
       reporter.report.save({
         round: '2026-K4',
@@ -95,7 +78,7 @@ describe('text that is no valid Unicode', () => {
         expect.objectContaining({ path: 'fields.evidence.text', code: 'invalidText' }),
       ]) as unknown,
     });
-    expect(await countRows('assessments')).toBe(before);
+    expect(await countOf('assessments')).toBe(before);
     const again = await reporter.report.form({ round: '2026-K4' });
     expect(again.items.find((i) => i.capabilityCode === item.capabilityCode)).toEqual(item);
   });

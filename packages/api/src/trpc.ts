@@ -1,27 +1,15 @@
 import { initTRPC } from '@trpc/server';
-import { ForbiddenError, UnauthenticatedError } from '@lagesbild/domain';
-import { appendAudit } from '@lagesbild/db/repositories';
-import { ACCESS, WHILE_PASSWORD_MUST_CHANGE, WHILE_SECOND_FACTOR_MUST_ENROL } from './access';
+import { UnauthenticatedError } from '@lagesbild/domain';
+import { ACCESS } from './access';
+import { guardAccess } from './access-guard';
 import type { Context } from './context';
-import { detailsOf, fieldIssuesOf, publicMessageOf, toTRPCError } from './errors';
+import { shapeApiError, toTRPCError } from './errors';
 import { normaliseTextInput } from './text-input';
 
 const t = initTRPC.context<Context>().create({
   // The one error funnel: a fixed shape with a public message, field issues and no stack.
-  errorFormatter({ shape, error, ctx }) {
-    return {
-      code: shape.code,
-      message: publicMessageOf(error),
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path ?? null,
-        fieldIssues: fieldIssuesOf(error),
-        details: detailsOf(error),
-        correlationId: ctx?.requestId ?? null,
-      },
-    };
-  },
+  errorFormatter: ({ shape, error, ctx }) =>
+    shapeApiError(error, { path: shape.data.path ?? null, correlationId: ctx?.requestId ?? null }),
 });
 
 const errorFunnel = t.middleware(async ({ next }) => {
@@ -32,29 +20,7 @@ const errorFunnel = t.middleware(async ({ next }) => {
 
 /** Deny by default: the access table decides, for every call, whether this caller may make it. */
 const accessGuard = t.middleware(async ({ ctx, path, next }) => {
-  const rule = ACCESS[path];
-  if (rule === 'public') return next();
-  if (!ctx.user) throw new UnauthenticatedError();
-  if (rule === undefined || !rule.includes(ctx.user.role)) {
-    await appendAudit(ctx.db, {
-      organisationSlug: ctx.organisationSlug,
-      actorUserId: ctx.user.id,
-      actorLabel: ctx.user.name,
-      action: path,
-      outcome: 'denied',
-      summary: { role: ctx.user.role },
-      correlationId: ctx.requestId,
-      client: ctx.client,
-      at: ctx.now(),
-    });
-    throw new ForbiddenError();
-  }
-  if (ctx.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(path)) {
-    throw new ForbiddenError('passwordChangeRequired');
-  }
-  if (ctx.user.mustEnrolSecondFactor && !WHILE_SECOND_FACTOR_MUST_ENROL.has(path)) {
-    throw new ForbiddenError('secondFactorRequired');
-  }
+  await guardAccess(ctx, path, ACCESS[path]);
   return next();
 });
 

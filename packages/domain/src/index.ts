@@ -5,6 +5,7 @@ export * from './models/round';
 export * from './models/assessment';
 export * from './models/assessment-diff';
 export * from './models/limits';
+export * from './models/record-save';
 export * from './models/user';
 export * from './models/user-admin';
 export * from './models/second-factor';

@@ -83,7 +83,12 @@ describe('hostile uploads over HTTP', () => {
   it('a body over the limit: 413 with an error the dashboard shows, and the server carries on', async () => {
     const res = await upload(Buffer.alloc(UPLOAD_LIMIT_BYTES + 1, 'x'));
     expect(res.status).toBe(413);
-    expect(res.json).toMatchObject({ error: 'PayloadTooLarge', limitBytes: UPLOAD_LIMIT_BYTES });
+    expect(res.json).toMatchObject({
+      error: {
+        message: 'payloadTooLarge',
+        data: { code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: UPLOAD_LIMIT_BYTES } },
+      },
+    });
     const memory = process.memoryUsage();
     expect(await upload(zipBomb(2 ** 30))).toMatchObject({ status: 400 });
     // The bomb is refused in-process; a gigabyte string in exceljs would show here.

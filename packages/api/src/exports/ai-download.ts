@@ -1,6 +1,5 @@
-import { appendAudit } from '@lagesbild/db/repositories';
 import type { Context } from '../context';
-import { authorize, type Download } from '../downloads';
+import { auditDownload, authorize, type Download } from '../downloads';
 import { buildAiCompetence, buildAiRegister } from '../router/ai-views';
 import { buildAiSheets } from './ai-sheets';
 import { CONTENT_TYPES, writeWorkbook } from './round-files';
@@ -12,20 +11,14 @@ export async function downloadAiExport(ctx: Context): Promise<Download> {
     buildAiRegister(ctx.db, ctx.organisationSlug),
     buildAiCompetence(ctx.db, ctx.organisationSlug, await ctx.calendarDay()),
   ]);
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.ai',
-    outcome: 'success',
     entityType: 'ai',
     entityKey: ctx.organisationSlug,
     summary: {
       useCases: register.useCases.length,
       withinReach: register.useCases.filter((u) => u.reach.withinReach).length,
     },
-    correlationId: ctx.requestId,
-    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-ai-och-test.xlsx`,

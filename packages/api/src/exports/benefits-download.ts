@@ -1,7 +1,7 @@
-import { appendAudit, listBenefits } from '@lagesbild/db/repositories';
+import { listBenefits } from '@lagesbild/db/repositories';
 import { buildBenefitRegister } from '@lagesbild/domain';
 import type { Context } from '../context';
-import { authorize, type Download } from '../downloads';
+import { auditDownload, authorize, type Download } from '../downloads';
 import { buildBenefitSheets } from './benefits-sheets';
 import { CONTENT_TYPES, writeWorkbook } from './round-files';
 
@@ -11,17 +11,11 @@ export async function downloadBenefitsExport(ctx: Context): Promise<Download> {
   const asOf = await ctx.calendarDay();
   const { today } = asOf;
   const register = buildBenefitRegister(await listBenefits(ctx.db, ctx.organisationSlug), asOf);
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.benefits',
-    outcome: 'success',
     entityType: 'benefit',
     entityKey: today,
     summary: { benefits: register.benefits.length, actions: register.actions.length },
-    correlationId: ctx.requestId,
-    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-nyttor-${today}.xlsx`,

@@ -1,7 +1,7 @@
-import { appendAudit, listCriticalFactors } from '@lagesbild/db/repositories';
+import { listCriticalFactors } from '@lagesbild/db/repositories';
 import { buildFactorRegister } from '@lagesbild/domain';
 import type { Context } from '../context';
-import { authorize, type Download } from '../downloads';
+import { auditDownload, authorize, type Download } from '../downloads';
 import { buildFactorSheets } from './factors-sheets';
 import { CONTENT_TYPES, writeWorkbook } from './round-files';
 
@@ -9,17 +9,11 @@ import { CONTENT_TYPES, writeWorkbook } from './round-files';
 export async function downloadFactorsExport(ctx: Context): Promise<Download> {
   const user = await authorize(ctx, 'export.factors');
   const view = buildFactorRegister(await listCriticalFactors(ctx.db, ctx.organisationSlug));
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.factors',
-    outcome: 'success',
     entityType: 'criticalFactor',
     entityKey: view.currentRound ?? 'faktorer',
     summary: { factors: view.factors.length },
-    correlationId: ctx.requestId,
-    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-faktorer.xlsx`,

@@ -1,7 +1,6 @@
-import { appendAudit } from '@lagesbild/db/repositories';
 import { InvalidError, planYearSchema, type PlanEdition } from '@lagesbild/domain';
 import type { Context } from '../context';
-import { authorize, type Download } from '../downloads';
+import { auditDownload, authorize, type Download } from '../downloads';
 import { readPlanEdition, readPlanMoment } from '../router/plan-views';
 import { renderPlanDocx } from './plan-docx';
 import { CONTENT_TYPES } from './round-files';
@@ -32,17 +31,11 @@ async function readAuditedEdition(
     year,
     await readPlanMoment(ctx),
   );
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.plan',
-    outcome: 'success',
     entityType: 'planEdition',
     entityKey: String(year),
     summary: { format, status: edition.status },
-    correlationId: ctx.requestId,
-    at: ctx.now(),
   });
   return edition;
 }

@@ -1,7 +1,7 @@
-import { appendAudit, listNeeds } from '@lagesbild/db/repositories';
+import { listNeeds } from '@lagesbild/db/repositories';
 import { defaultHorizon, InvalidError, planningHorizonSchema } from '@lagesbild/domain';
 import type { Context } from '../context';
-import { authorize, type Download } from '../downloads';
+import { auditDownload, authorize, type Download } from '../downloads';
 import { compareScenarios, computeBalance } from '../router/planning-views';
 import { buildPlanningSheets } from './planning-sheets';
 import { CONTENT_TYPES, writeWorkbook } from './round-files';
@@ -29,17 +29,11 @@ export async function downloadPlanningExport(
     }),
   ]);
   const { from, to } = horizon.data;
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.planning',
-    outcome: 'success',
     entityType: 'planning',
     entityKey: `${from}-${to}`,
     summary: { needs: needs.length, scenarios: comparison.scenarios.length },
-    correlationId: ctx.requestId,
-    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${ctx.organisationSlug}-planering-${from}-${to}.xlsx`,

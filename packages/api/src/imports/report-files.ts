@@ -4,15 +4,10 @@ import {
   roundCodeSchema,
   type ImportUploadResult,
 } from '@lagesbild/domain';
-import {
-  appendAudit,
-  listReportStamps,
-  loadCapacityForm,
-  loadReportForm,
-} from '@lagesbild/db/repositories';
+import { listReportStamps, loadCapacityForm, loadReportForm } from '@lagesbild/db/repositories';
 import { unitOf } from '../actor';
 import type { Context } from '../context';
-import { authorize, type Download } from '../downloads';
+import { auditDownload, authorize, type Download } from '../downloads';
 import { buildReportWorkbook } from './build-report-workbook';
 import { fieldsOf, previewReportImport } from './preview-report-import';
 import { parseReportWorkbook } from './parse-report-workbook';
@@ -42,17 +37,11 @@ export async function downloadReportWorkbook(
   const round = parseRound(input.round);
   const [report, capacity] = await loadForms(ctx, round, unit);
   const body = await buildReportWorkbook(report, capacity, ctx.now());
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    actorUserId: user.id,
-    actorLabel: user.name,
+  await auditDownload(ctx, user, {
     action: 'export.report',
-    outcome: 'success',
     entityType: 'report',
     entityKey: `${round}/${unit}`,
     summary: { rows: report.items.length, capacityVersion: capacity.version },
-    correlationId: ctx.requestId,
-    at: ctx.now(),
   });
   return {
     filename: `lagesbild-${unit}-${round}.xlsx`,

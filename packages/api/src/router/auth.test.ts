@@ -3,8 +3,7 @@ import { openTestDatabase } from '@lagesbild/db/testing';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionCookie } from '../context';
-import { createCaller } from '../index';
+import { testBrowser } from '../testing/browser';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -14,24 +13,9 @@ afterAll(() => handle.close());
 
 /** A browser's cookie jar for one session cookie, and a clock the test moves. */
 function browser() {
-  const jar: { token: string | null; maxAge: number | null } = { token: null, maxAge: null };
   let minutes = 0;
   const clock = () => new Date(Date.UTC(2026, 10, 27, 8, 0) + minutes * 60_000);
-  const cookie = (): SessionCookie => ({
-    token: jar.token,
-    set: (token, maxAge) => Object.assign(jar, { token, maxAge }),
-    clear: () => Object.assign(jar, { token: null, maxAge: null }),
-  });
-  const caller = async () =>
-    createCaller(
-      await createContext({
-        db: handle.db,
-        organisationSlug: 'malmo',
-        cookie: cookie(),
-        now: clock,
-      }),
-    );
-  return { jar, caller, wait: (m: number) => void (minutes += m) };
+  return { ...testBrowser(handle.db, { now: clock }), wait: (m: number) => void (minutes += m) };
 }
 
 async function lastAudit() {

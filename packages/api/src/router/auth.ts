@@ -28,7 +28,7 @@ import {
 } from '@lagesbild/db/repositories';
 import { z } from 'zod';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
-import { actorOf } from '../actor';
+import { actorOf, requestAudit, userAudit } from '../actor';
 import { checkSecondFactorCode } from '../auth/second-factor-check';
 import { applySecondFactorPolicy } from '../auth/second-factor-policy';
 import type { Context } from '../context';
@@ -44,23 +44,13 @@ export const SIGN_IN_LIMIT = { failures: 5, windowMs: 15 * 60_000 };
 /** How long the second step of a sign-in may take after the password. */
 export const PENDING_SIGN_IN_MS = 5 * 60_000;
 
-function auditOfSignIn(ctx: Context, action = 'auth.signIn') {
-  return {
-    organisationSlug: ctx.organisationSlug,
-    action,
-    correlationId: ctx.requestId,
-    client: ctx.client,
-    at: ctx.now(),
-  };
-}
-
 /** Refused while the account has failed too often lately (wrong passwords and wrong codes alike). */
 async function refuseIfLocked(ctx: Context, email: string, action: string) {
   const since = new Date(ctx.now().getTime() - SIGN_IN_LIMIT.windowMs);
   if ((await countFailedSignIns(ctx.db, email, since)) < SIGN_IN_LIMIT.failures) return;
   // Logged too, but as 'denied': it does not count as a further failure, so the lock ends on time.
   await appendAudit(ctx.db, {
-    ...auditOfSignIn(ctx, action),
+    ...requestAudit(ctx, action),
     actorUserId: null,
     actorLabel: email,
     outcome: 'denied',
@@ -109,11 +99,7 @@ export const authRouter = {
     .mutation(async ({ ctx, input }) => {
       if (!ctx.signInMethods.local) {
         await appendAudit(ctx.db, {
-          organisationSlug: ctx.organisationSlug,
-          action: 'auth.signIn',
-          correlationId: ctx.requestId,
-          client: ctx.client,
-          at: ctx.now(),
+          ...requestAudit(ctx, 'auth.signIn'),
           actorUserId: null,
           actorLabel: input.email,
           outcome: 'denied',
@@ -125,7 +111,7 @@ export const authRouter = {
       await refuseIfLocked(ctx, input.email, 'auth.signIn');
       const account = await findLocalAccount(ctx.db, ctx.organisationSlug, input.email);
       const valid = await verifyPassword(input.password, account?.passwordHash ?? DUMMY_HASH);
-      const audit = auditOfSignIn(ctx);
+      const audit = requestAudit(ctx, 'auth.signIn');
       if (!account || !valid || account.disabled) {
         await appendAudit(ctx.db, {
           ...audit,
@@ -180,7 +166,7 @@ export const authRouter = {
     .input(verifySecondFactorInputSchema)
     .output(sessionUserSchema)
     .mutation(async ({ ctx, input }) => {
-      const audit = auditOfSignIn(ctx, 'auth.verifySecondFactor');
+      const audit = requestAudit(ctx, 'auth.verifySecondFactor');
       const idHash = hashSessionToken(input.pendingToken);
       const pending = await findPendingSignIn(ctx.db, idHash, ctx.now());
       const account =
@@ -233,17 +219,14 @@ export const authRouter = {
       const account = await findLocalAccount(ctx.db, ctx.organisationSlug, ctx.user.email);
       if (!account?.passwordHash) throw new InvalidError('currentPassword', 'noLocalPassword');
       if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-        await appendAudit(ctx.db, {
-          organisationSlug: ctx.organisationSlug,
-          action: 'auth.changePassword',
-          correlationId: ctx.requestId,
-          client: ctx.client,
-          at: ctx.now(),
-          actorUserId: ctx.user.id,
-          actorLabel: ctx.user.name,
-          outcome: 'failure',
-          summary: { reason: 'wrong password' },
-        });
+        await appendAudit(
+          ctx.db,
+          userAudit(ctx, ctx.user, {
+            action: 'auth.changePassword',
+            outcome: 'failure',
+            summary: { reason: 'wrong password' },
+          }),
+        );
         throw new InvalidError('currentPassword', 'wrongPassword');
       }
       const token = ctx.cookie.token;
@@ -263,16 +246,7 @@ export const authRouter = {
       const user = ctx.user;
       await ctx.db.transaction(async (tx) => {
         await deleteSession(tx, hashSessionToken(token));
-        await appendAudit(tx, {
-          organisationSlug: ctx.organisationSlug,
-          action: 'auth.signOut',
-          actorUserId: user.id,
-          actorLabel: user.name,
-          outcome: 'success',
-          correlationId: ctx.requestId,
-          client: ctx.client,
-          at: ctx.now(),
-        });
+        await appendAudit(tx, userAudit(ctx, user, { action: 'auth.signOut', outcome: 'success' }));
       });
       return { signedOut: true };
     }),

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
+import { countRows, openTestDatabase } from '@lagesbild/db/testing';
 import type { BenefitFields } from '@lagesbild/domain';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,12 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => handle.close());
 
-async function auditCount(action: string) {
-  const r = (await handle.db.execute(
-    sql`select count(*)::int as n from audit_log where action = ${action}`,
-  )) as unknown as { rows: { n: number }[] };
-  return r.rows[0]!.n;
-}
+const auditCount = (action: string) =>
+  countRows(handle.db, sql`select count(*)::int as n from audit_log where action = ${action}`);
 
 const fields = (overrides: Partial<BenefitFields> = {}): BenefitFields => ({
   title: 'Kortare väntetid för bygglov',

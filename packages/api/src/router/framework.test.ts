@@ -1,9 +1,9 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { loadRoundExport } from '@lagesbild/db/repositories';
-import { openTestDatabase } from '@lagesbild/db/testing';
+import { countRows, openTestDatabase } from '@lagesbild/db/testing';
 import type { FrameworkDocument } from '@lagesbild/domain';
 import type { TRPCError } from '@trpc/server';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fieldIssuesOf } from '../errors';
 import { writeFrameworkFile } from '../exports/framework-files';
@@ -15,10 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => handle.close());
 
-async function count(query: ReturnType<typeof sql>) {
-  const r = (await handle.db.execute(query)) as unknown as { rows: { n: number }[] };
-  return Number(r.rows[0]!.n);
-}
+const count = (query: SQL) => countRows(handle.db, query);
 
 const assessmentsOf = (code: string) =>
   count(sql`select count(*)::int as n from assessments a join capabilities c on c.id = a.capability_id

@@ -2,8 +2,7 @@ import type { DatabaseHandle } from '@lagesbild/db/client';
 import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createContext, type SessionCookie } from '../context';
-import { createCaller } from '../index';
+import { testBrowser } from '../testing/browser';
 import { failureOf } from '../testing/users';
 
 let handle: DatabaseHandle;
@@ -17,19 +16,7 @@ const DEMO = 'lagesbild-demo';
 const REPORTER = 'miljoforvaltningen@demo.lagesbild.se';
 
 /** One browser: its own cookie jar, signed in through the API as a person would be. */
-function browser() {
-  const jar: { token: string | null } = { token: null };
-  const cookie = (): SessionCookie => ({
-    token: jar.token,
-    set: (token) => Object.assign(jar, { token }),
-    clear: () => Object.assign(jar, { token: null }),
-  });
-  const caller = async () =>
-    createCaller(
-      await createContext({ db: handle.db, organisationSlug: 'malmo', cookie: cookie(), now: NOW }),
-    );
-  return { jar, caller };
-}
+const browser = () => testBrowser(handle.db, { now: NOW });
 
 async function signedIn(email: string, password = DEMO) {
   const b = browser();

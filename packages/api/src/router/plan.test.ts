@@ -1,13 +1,13 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { publishPlanEdition } from '@lagesbild/db/repositories';
-import { openTestDatabase } from '@lagesbild/db/testing';
+import { countRows, openTestDatabase } from '@lagesbild/db/testing';
 import {
   formatPlanText,
   type CriticalFactorFields,
   type PlanContent,
   type PlanEdition,
 } from '@lagesbild/domain';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callAs, failureOf } from '../testing/users';
 import { computePlanContent } from './plan-views';
@@ -62,10 +62,7 @@ async function rescoreAdoption(likelihood: number, impact: number) {
   });
 }
 
-async function count(query: ReturnType<typeof sql>) {
-  const r = (await handle.db.execute(query)) as unknown as { rows: { n: number }[] };
-  return r.rows[0]!.n;
-}
+const count = (query: SQL) => countRows(handle.db, query);
 
 describe('a draft follows the data', () => {
   it('gives the seeded city facts that can be counted in the seed', async () => {

@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
+import { countRows, openTestDatabase } from '@lagesbild/db/testing';
 import type { NeedFields } from '@lagesbild/domain';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callAs, failureOf } from '../testing/users';
 
@@ -11,10 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => handle.close());
 
-async function count(query: ReturnType<typeof sql>) {
-  const r = (await handle.db.execute(query)) as unknown as { rows: { n: number }[] };
-  return r.rows[0]!.n;
-}
+const count = (query: SQL) => countRows(handle.db, query);
 const needCount = () => count(sql`select count(*)::int as n from investment_needs`);
 const auditCount = (action: string) =>
   count(sql`select count(*)::int as n from audit_log where action = ${action}`);

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
+import { countRows, openTestDatabase } from '@lagesbild/db/testing';
 import type { ReportForm, ReportItem } from '@lagesbild/domain';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,12 +27,8 @@ function answerOf(item: ReportItem, selfRating = item.selfRating ?? 3) {
 
 const CAPACITY = { planningFte: 1.5, competences: [], demand: [], baseRequirements: [] };
 
-async function auditCount(action: string) {
-  const r = (await handle.db.execute(
-    sql`select count(*)::int as n from audit_log where action = ${action}`,
-  )) as unknown as { rows: { n: number }[] };
-  return r.rows[0]!.n;
-}
+const auditCount = (action: string) =>
+  countRows(handle.db, sql`select count(*)::int as n from audit_log where action = ${action}`);
 
 describe('a unit reports for itself', () => {
   it('reads its own form, pre-filled from the last round but not yet answered', async () => {

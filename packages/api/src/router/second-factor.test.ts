@@ -4,9 +4,10 @@ import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../auth/totp';
-import { createContext, createContextInner, type SessionCookie } from '../context';
+import { createContextInner } from '../context';
 import { createCaller } from '../index';
 import { failureOf } from '../testing/users';
+import { testBrowser } from '../testing/browser';
 
 let handle: DatabaseHandle;
 // The one clock of every call: TOTP reads it too, so codes are computed for the test's own moment.
@@ -23,25 +24,8 @@ const ITD = 'itd@demo.lagesbild.se';
 const STEP = 30_000;
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
 
-function browser(secondFactorRequiredFor: readonly Role[] = []) {
-  const jar: { token: string | null } = { token: null };
-  const cookie = (): SessionCookie => ({
-    token: jar.token,
-    set: (token) => Object.assign(jar, { token }),
-    clear: () => Object.assign(jar, { token: null }),
-  });
-  const caller = async () =>
-    createCaller(
-      await createContext({
-        db: handle.db,
-        organisationSlug: 'malmo',
-        cookie: cookie(),
-        now: () => now,
-        secondFactorRequiredFor,
-      }),
-    );
-  return { jar, caller };
-}
+const browser = (secondFactorRequiredFor: readonly Role[] = []) =>
+  testBrowser(handle.db, { now: () => now, secondFactorRequiredFor });
 
 async function signedInItd() {
   const b = browser();

@@ -19,7 +19,7 @@ import {
 } from '@lagesbild/db/repositories';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { actorOf } from '../actor';
+import { actorOf, userAudit } from '../actor';
 import { hashRecoveryCode, newRecoveryCodes } from '../auth/recovery-codes';
 import { checkSecondFactorCode } from '../auth/second-factor-check';
 import { matchTotpStep, newTotpSecret, totpUri } from '../auth/totp';
@@ -38,19 +38,16 @@ async function requireLocalAccount(ctx: SignedIn) {
 }
 
 async function auditFailure(ctx: SignedIn, action: string, reason: string) {
-  await appendAudit(ctx.db, {
-    organisationSlug: ctx.organisationSlug,
-    action,
-    correlationId: ctx.requestId,
-    client: ctx.client,
-    at: ctx.now(),
-    actorUserId: ctx.user.id,
-    actorLabel: ctx.user.name,
-    outcome: 'failure',
-    entityType: 'user',
-    entityKey: String(ctx.user.id),
-    summary: { reason },
-  });
+  await appendAudit(
+    ctx.db,
+    userAudit(ctx, ctx.user, {
+      action,
+      outcome: 'failure',
+      entityType: 'user',
+      entityKey: String(ctx.user.id),
+      summary: { reason },
+    }),
+  );
 }
 
 /** One's own TOTP authenticator (RFC 6238): enrol, confirm with a first code, turn off. */

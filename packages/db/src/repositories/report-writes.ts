@@ -12,7 +12,7 @@ import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
 import { toAssessmentFields } from './maturity';
 import { hasCapacityReport } from './report-form';
-import { checkSubmissionVersion, lockReport, updateSubmission } from './submissions';
+import { checkSubmissionVersion, lockReport, moveSubmission } from './submissions';
 import { assessments, capabilities } from '../schema/index';
 
 export interface ReportKey {
@@ -184,22 +184,14 @@ export async function submitReport(
       throw new InvalidError('capacity', 'capacityMissing');
     }
     checkSubmissionVersion(submission, input.expectedVersion);
-    const updated = await updateSubmission(
-      tx,
-      submission,
-      {
+    return moveSubmission(tx, actor, submission, {
+      action: 'report.submit',
+      key: input,
+      change: {
         status: 'submitted',
         submittedAt: input.at.toISOString(),
         submittedBy: actor.label,
       },
-      actor.at,
-    );
-    await appendAudit(tx, {
-      ...auditOf(actor, 'report'),
-      action: 'report.submit',
-      entityKey: `${input.roundCode}/${input.unitSlug}`,
-      summary: { before: { state: submission.status }, after: { state: 'submitted' } },
     });
-    return { state: updated.status, version: updated.version };
   });
 }

@@ -5,7 +5,7 @@ import { saveAssessment } from './assessments';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
 import { toAssessmentFields } from './maturity';
-import { checkSubmissionVersion, lockReport, updateSubmission } from './submissions';
+import { checkSubmissionVersion, lockReport, moveSubmission } from './submissions';
 import { assessments, capabilities } from '../schema/index';
 
 export interface ReviewKey {
@@ -171,23 +171,15 @@ export async function approveReport(
     if (rows.some(needsValidationComment)) {
       throw new InvalidError('validationComment', 'validationCommentRequired');
     }
-    const updated = await updateSubmission(
-      tx,
-      submission,
-      {
+    return moveSubmission(tx, actor, submission, {
+      action: 'review.approve',
+      key: input,
+      change: {
         status: 'validated',
         validatedAt: input.at.toISOString(),
         validatedBy: actor.label,
       },
-      actor.at,
-    );
-    await appendAudit(tx, {
-      ...auditOf(actor, 'report'),
-      action: 'review.approve',
-      entityKey: entityKeyOf(input),
-      summary: { before: { state: 'submitted' }, after: { state: 'validated' } },
     });
-    return { state: updated.status, version: updated.version };
   });
 }
 
@@ -202,27 +194,16 @@ export async function returnReport(
     if (submission.status === 'returned') {
       throw new ConflictError('report already returned', { reason: 'returned' });
     }
-    const updated = await updateSubmission(
-      tx,
-      submission,
-      {
+    return moveSubmission(tx, actor, submission, {
+      action: 'review.return',
+      key: input,
+      change: {
         status: 'returned',
         returnedAt: input.at.toISOString(),
         returnedBy: actor.label,
         returnMessage: input.message,
       },
-      actor.at,
-    );
-    await appendAudit(tx, {
-      ...auditOf(actor, 'report'),
-      action: 'review.return',
-      entityKey: entityKeyOf(input),
-      summary: {
-        before: { state: submission.status },
-        after: { state: 'returned' },
-        message: input.message,
-      },
+      summary: { message: input.message },
     });
-    return { state: updated.status, version: updated.version };
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { ConflictError } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './lookups';
 import { findUnit } from './lookups';
 import { findRound } from './rounds';
@@ -49,16 +50,40 @@ export function checkSubmissionVersion(submission: SubmissionRow, expected: numb
   }
 }
 
-export async function updateSubmission(
+type SubmissionChange = Partial<
+  Omit<SubmissionRow, 'id' | 'roundId' | 'unitId' | 'version' | 'updatedAt'>
+> & { status: SubmissionRow['status'] };
+
+/**
+ * A report moves on (submitted, validated, returned): the row with its stamps and a new version, and
+ * the audit entry with the state before and after, in the caller's transaction.
+ */
+export async function moveSubmission(
   tx: Database,
+  actor: Actor,
   submission: SubmissionRow,
-  change: Partial<Omit<SubmissionRow, 'id' | 'roundId' | 'unitId' | 'version' | 'updatedAt'>>,
-  at: Date,
-): Promise<SubmissionRow> {
+  move: {
+    action: string;
+    key: { roundCode: string; unitSlug: string };
+    change: SubmissionChange;
+    /** What else the entry keeps (the message a returned report carries). */
+    summary?: Record<string, unknown>;
+  },
+): Promise<{ state: SubmissionRow['status']; version: number }> {
   const [updated] = await tx
     .update(submissions)
-    .set({ ...change, version: submission.version + 1, updatedAt: at.toISOString() })
+    .set({ ...move.change, version: submission.version + 1, updatedAt: actor.at.toISOString() })
     .where(eq(submissions.id, submission.id))
     .returning();
-  return updated!;
+  await appendAudit(tx, {
+    ...auditOf(actor, 'report'),
+    action: move.action,
+    entityKey: `${move.key.roundCode}/${move.key.unitSlug}`,
+    summary: {
+      before: { state: submission.status },
+      after: { state: move.change.status },
+      ...move.summary,
+    },
+  });
+  return { state: updated!.status, version: updated!.version };
 }

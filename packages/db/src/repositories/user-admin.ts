@@ -161,52 +161,69 @@ export interface UpdateManagedUser {
 }
 
 /**
+ * One change ITD makes to an account, in one transaction against the version it read: `change` checks
+ * and writes it, and names the audit action and summary, or null when there is nothing to change. The
+ * account comes back as it is now.
+ */
+async function changeManagedUser(
+  db: Database,
+  actor: Actor,
+  target: { id: number; expectedVersion: number },
+  change: (
+    tx: Database,
+    row: ManagedUserRow,
+    organisationId: number,
+  ) => Promise<{ action: string; summary: Record<string, unknown> } | null>,
+): Promise<ManagedUser> {
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, actor.organisationSlug);
+    const row = await findManagedUser(tx, org.id, target.id);
+    checkVersion(row, target.expectedVersion);
+    const audited = await change(tx, row, org.id);
+    if (!audited) return toManagedUser(row);
+    await appendAudit(tx, { ...auditOf(actor, 'user'), entityKey: String(target.id), ...audited });
+    return toManagedUser(await findManagedUser(tx, org.id, target.id));
+  });
+}
+
+/**
  * Changes a user's name, role or unit. The new role holds from the user's next request: sessions
  * read the role from the user, never keep a copy.
  */
-export async function updateManagedUser(
+export function updateManagedUser(
   db: Database,
   actor: Actor,
   input: UpdateManagedUser,
 ): Promise<ManagedUser> {
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, actor.organisationSlug);
-    const row = await findManagedUser(tx, org.id, input.id);
-    checkVersion(row, input.expectedVersion);
+  return changeManagedUser(db, actor, input, async (tx, row, organisationId) => {
     if (input.id === actor.userId && input.role !== row.role) {
       throw new InvalidError('role', 'ownRole');
     }
-    const unitId = await findUnitId(tx, org.id, input.unitSlug);
+    const unitId = await findUnitId(tx, organisationId, input.unitSlug);
     const before = { name: row.name, role: row.role, unit: row.unitSlug };
     const after = { name: input.name, role: input.role, unit: input.unitSlug };
-    if (JSON.stringify(before) === JSON.stringify(after)) return toManagedUser(row);
+    if (JSON.stringify(before) === JSON.stringify(after)) return null;
     await tx
       .update(users)
       .set({ name: input.name, role: input.role, unitId, version: row.version + 1 })
       .where(eq(users.id, input.id));
     const accessChanged = before.role !== after.role || before.unit !== after.unit;
-    await appendAudit(tx, {
-      ...auditOf(actor, 'user'),
+    return {
       action: accessChanged ? 'users.roleChange' : 'users.update',
-      entityKey: String(input.id),
       summary: { before, after },
-    });
-    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+    };
   });
 }
 
 /** Disables a user (out on the next request, every session ended) or lets them in again. */
-export async function setManagedUserDisabled(
+export function setManagedUserDisabled(
   db: Database,
   actor: Actor,
   input: { id: number; expectedVersion: number; disabled: boolean; at: Date },
 ): Promise<ManagedUser> {
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, actor.organisationSlug);
-    const row = await findManagedUser(tx, org.id, input.id);
-    checkVersion(row, input.expectedVersion);
+  return changeManagedUser(db, actor, input, async (tx, row) => {
     if (input.id === actor.userId) throw new InvalidError('disabled', 'ownAccount');
-    if ((row.disabledAt !== null) === input.disabled) return toManagedUser(row);
+    if ((row.disabledAt !== null) === input.disabled) return null;
     await tx
       .update(users)
       .set({
@@ -215,13 +232,10 @@ export async function setManagedUserDisabled(
       })
       .where(eq(users.id, input.id));
     if (input.disabled) await endSignIns(tx, input.id);
-    await appendAudit(tx, {
-      ...auditOf(actor, 'user'),
+    return {
       action: input.disabled ? 'users.disable' : 'users.enable',
-      entityKey: String(input.id),
       summary: { user: row.email },
-    });
-    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+    };
   });
 }
 
@@ -230,15 +244,12 @@ export async function setManagedUserDisabled(
  * they must choose their own before anything else. Never one's own account (change it instead), never one
  * that signs in through the identity provider.
  */
-export async function resetManagedPassword(
+export function resetManagedPassword(
   db: Database,
   actor: Actor,
   input: { id: number; expectedVersion: number; passwordHash: string },
 ): Promise<ManagedUser> {
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, actor.organisationSlug);
-    const row = await findManagedUser(tx, org.id, input.id);
-    checkVersion(row, input.expectedVersion);
+  return changeManagedUser(db, actor, input, async (tx, row) => {
     if (input.id === actor.userId) throw new InvalidError('id', 'ownAccount');
     if (toManagedUser(row).signIn !== 'local') throw new InvalidError('id', 'notLocalAccount');
     await tx
@@ -251,13 +262,7 @@ export async function resetManagedPassword(
       })
       .where(eq(users.id, input.id));
     await endSignIns(tx, input.id);
-    await appendAudit(tx, {
-      ...auditOf(actor, 'user'),
-      action: 'users.resetPassword',
-      entityKey: String(input.id),
-      summary: { user: row.email },
-    });
-    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+    return { action: 'users.resetPassword', summary: { user: row.email } };
   });
 }
 
@@ -265,15 +270,12 @@ export async function resetManagedPassword(
  * ITD removes a person's authenticator and recovery codes (a lost phone): every session of theirs ends,
  * and they sign in with the password alone until they enrol again. Never one's own (turn it off instead).
  */
-export async function resetManagedSecondFactor(
+export function resetManagedSecondFactor(
   db: Database,
   actor: Actor,
   input: { id: number; expectedVersion: number },
 ): Promise<ManagedUser> {
-  return db.transaction(async (tx) => {
-    const org = await findOrganisation(tx, actor.organisationSlug);
-    const row = await findManagedUser(tx, org.id, input.id);
-    checkVersion(row, input.expectedVersion);
+  return changeManagedUser(db, actor, input, async (tx, row) => {
     if (input.id === actor.userId) throw new InvalidError('id', 'ownAccount');
     if (!row.secondFactor) throw new InvalidError('id', 'noSecondFactor');
     await removeSecondFactor(tx, input.id);
@@ -282,12 +284,6 @@ export async function resetManagedSecondFactor(
       .set({ version: row.version + 1 })
       .where(eq(users.id, input.id));
     await endSignIns(tx, input.id);
-    await appendAudit(tx, {
-      ...auditOf(actor, 'user'),
-      action: 'users.resetSecondFactor',
-      entityKey: String(input.id),
-      summary: { user: row.email },
-    });
-    return toManagedUser(await findManagedUser(tx, org.id, input.id));
+    return { action: 'users.resetSecondFactor', summary: { user: row.email } };
   });
 }

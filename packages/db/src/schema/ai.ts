@@ -12,7 +12,7 @@ import {
 import type { AiStatus } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
 import { organisations, units } from './organisation';
-import { editedColumns, registerRecordColumns } from './shared-columns';
+import { editedColumns, refersTo, registerRecordColumns } from './shared-columns';
 
 /** An AI application a unit wants (Q3), with its readiness on each side, value and effort. */
 export const aiUseCases = pgTable(
@@ -20,9 +20,7 @@ export const aiUseCases = pgTable(
   {
     ...registerRecordColumns(),
     description: text().notNull().default(''),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id),
+    unitId: refersTo(() => units.id),
     value: smallint().notNull(),
     effort: smallint().notNull(),
     readinessData: smallint().notNull(),
@@ -50,12 +48,8 @@ export const aiUseCases = pgTable(
 export const aiUseCaseNeeds = pgTable(
   'ai_use_case_needs',
   {
-    useCaseId: integer()
-      .notNull()
-      .references(() => aiUseCases.id, { onDelete: 'cascade' }),
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id),
+    useCaseId: refersTo(() => aiUseCases.id, { onDelete: 'cascade' }),
+    needId: refersTo(() => investmentNeeds.id),
   },
   (t) => [primaryKey({ columns: [t.useCaseId, t.needId] })],
 );

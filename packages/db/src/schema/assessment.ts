@@ -14,19 +14,15 @@ import {
 } from 'drizzle-orm/pg-core';
 import { capabilities, frameworks } from './framework';
 import { organisations, units } from './organisation';
-import { editedColumns } from './shared-columns';
+import { editedColumns, refersTo } from './shared-columns';
 
 /** An assessment round (bedömningsomgång); a closed round is a frozen snapshot. */
 export const rounds = pgTable(
   'rounds',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    frameworkId: integer()
-      .notNull()
-      .references(() => frameworks.id),
+    organisationId: refersTo(() => organisations.id),
+    frameworkId: refersTo(() => frameworks.id),
     code: text().notNull(),
     startsOn: date({ mode: 'string' }).notNull(),
     endsOn: date({ mode: 'string' }).notNull(),
@@ -54,15 +50,9 @@ export const assessments = pgTable(
   'assessments',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    roundId: integer()
-      .notNull()
-      .references(() => rounds.id),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id),
-    capabilityId: integer()
-      .notNull()
-      .references(() => capabilities.id),
+    roundId: refersTo(() => rounds.id),
+    unitId: refersTo(() => units.id),
+    capabilityId: refersTo(() => capabilities.id),
     selfRating: smallint(),
     validatedRating: smallint(),
     targetLevel: smallint(),
@@ -105,9 +95,7 @@ export const assessmentHistory = pgTable(
   'assessment_history',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    assessmentId: integer()
-      .notNull()
-      .references(() => assessments.id),
+    assessmentId: refersTo(() => assessments.id),
     version: integer().notNull(),
     changedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     changedBy: text().notNull(),
@@ -124,12 +112,8 @@ export const submissions = pgTable(
   'submissions',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    roundId: integer()
-      .notNull()
-      .references(() => rounds.id),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id),
+    roundId: refersTo(() => rounds.id),
+    unitId: refersTo(() => units.id),
     status: text({ enum: ['draft', 'submitted', 'validated', 'returned'] }).notNull(),
     version: integer().notNull().default(1),
     submittedAt: timestamp({ withTimezone: true, mode: 'string' }),

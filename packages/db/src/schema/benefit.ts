@@ -14,7 +14,7 @@ import {
 import type { ActionOwner, BenefitCategory, BenefitPhase } from '@lagesbild/domain';
 import { investmentNeeds } from './investment';
 import { units } from './organisation';
-import { editedColumns, registerRecordColumns } from './shared-columns';
+import { editedColumns, refersTo, registerRecordColumns } from './shared-columns';
 
 /** A measured value, exact (numeric), read as a JS number. */
 const measure = () => numeric({ precision: 14, scale: 2, mode: 'number' });
@@ -24,12 +24,8 @@ export const benefits = pgTable(
   'benefits',
   {
     ...registerRecordColumns(),
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id),
+    needId: refersTo(() => investmentNeeds.id),
+    unitId: refersTo(() => units.id),
     category: text().$type<BenefitCategory>().notNull(),
     metric: text().notNull(),
     baseline: measure().notNull(),
@@ -59,9 +55,7 @@ export const benefitMeasurements = pgTable(
   'benefit_measurements',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    benefitId: integer()
-      .notNull()
-      .references(() => benefits.id, { onDelete: 'cascade' }),
+    benefitId: refersTo(() => benefits.id, { onDelete: 'cascade' }),
     measuredOn: date({ mode: 'string' }).notNull(),
     value: measure().notNull(),
     note: text().notNull().default(''),
@@ -76,9 +70,7 @@ export const benefitActions = pgTable(
   'benefit_actions',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    benefitId: integer()
-      .notNull()
-      .references(() => benefits.id, { onDelete: 'cascade' }),
+    benefitId: refersTo(() => benefits.id, { onDelete: 'cascade' }),
     owner: text().$type<ActionOwner>().notNull(),
     description: text().notNull(),
     dueDate: date({ mode: 'string' }).notNull(),

@@ -12,7 +12,7 @@ import {
 import { rounds } from './assessment';
 import { capabilities } from './framework';
 import { units } from './organisation';
-import { editedColumns } from './shared-columns';
+import { editedColumns, refersTo } from './shared-columns';
 
 /** FTE to two decimals, exact (numeric), read as a JS number. */
 const fte = () => numeric({ precision: 10, scale: 2, mode: 'number' });
@@ -22,12 +22,8 @@ export const capacityReports = pgTable(
   'capacity_reports',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    roundId: integer()
-      .notNull()
-      .references(() => rounds.id),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id),
+    roundId: refersTo(() => rounds.id),
+    unitId: refersTo(() => units.id),
     planningFte: fte().notNull(),
     ...editedColumns,
   },
@@ -41,9 +37,7 @@ export const capacityReports = pgTable(
 export const capacityCompetences = pgTable(
   'capacity_competences',
   {
-    reportId: integer()
-      .notNull()
-      .references(() => capacityReports.id, { onDelete: 'cascade' }),
+    reportId: refersTo(() => capacityReports.id, { onDelete: 'cascade' }),
     area: text().notNull(),
     fte: fte().notNull(),
     level: smallint(),
@@ -62,9 +56,7 @@ export const capacityCompetences = pgTable(
 export const capacityDemand = pgTable(
   'capacity_demand',
   {
-    reportId: integer()
-      .notNull()
-      .references(() => capacityReports.id, { onDelete: 'cascade' }),
+    reportId: refersTo(() => capacityReports.id, { onDelete: 'cascade' }),
     area: text().notNull(),
     year: smallint().notNull(),
     fte: fte().notNull(),
@@ -79,12 +71,8 @@ export const capacityDemand = pgTable(
 export const baseRequirements = pgTable(
   'base_requirements',
   {
-    reportId: integer()
-      .notNull()
-      .references(() => capacityReports.id, { onDelete: 'cascade' }),
-    capabilityId: integer()
-      .notNull()
-      .references(() => capabilities.id),
+    reportId: refersTo(() => capacityReports.id, { onDelete: 'cascade' }),
+    capabilityId: refersTo(() => capabilities.id),
     requiredLevel: smallint().notNull(),
   },
   (t) => [

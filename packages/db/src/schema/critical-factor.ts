@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, primaryKey, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { check, pgTable, primaryKey, smallint, text, unique } from 'drizzle-orm/pg-core';
 import type { FactorKind, FactorStatus } from '@lagesbild/domain';
 import { rounds } from './assessment';
 import { capabilities } from './framework';
 import { investmentNeeds } from './investment';
-import { editedColumns, registerRecordColumns } from './shared-columns';
+import { editedColumns, refersTo, registerRecordColumns } from './shared-columns';
 
 /** A success factor or risk for carrying out the plan (Q5); its current likelihood and impact. */
 export const criticalFactors = pgTable(
@@ -33,12 +33,8 @@ export const criticalFactors = pgTable(
 export const criticalFactorCapabilities = pgTable(
   'critical_factor_capabilities',
   {
-    factorId: integer()
-      .notNull()
-      .references(() => criticalFactors.id, { onDelete: 'cascade' }),
-    capabilityId: integer()
-      .notNull()
-      .references(() => capabilities.id),
+    factorId: refersTo(() => criticalFactors.id, { onDelete: 'cascade' }),
+    capabilityId: refersTo(() => capabilities.id),
   },
   (t) => [primaryKey({ columns: [t.factorId, t.capabilityId] })],
 );
@@ -46,12 +42,8 @@ export const criticalFactorCapabilities = pgTable(
 export const criticalFactorNeeds = pgTable(
   'critical_factor_needs',
   {
-    factorId: integer()
-      .notNull()
-      .references(() => criticalFactors.id, { onDelete: 'cascade' }),
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id),
+    factorId: refersTo(() => criticalFactors.id, { onDelete: 'cascade' }),
+    needId: refersTo(() => investmentNeeds.id),
   },
   (t) => [primaryKey({ columns: [t.factorId, t.needId] })],
 );
@@ -60,12 +52,8 @@ export const criticalFactorNeeds = pgTable(
 export const criticalFactorScores = pgTable(
   'critical_factor_scores',
   {
-    factorId: integer()
-      .notNull()
-      .references(() => criticalFactors.id, { onDelete: 'cascade' }),
-    roundId: integer()
-      .notNull()
-      .references(() => rounds.id),
+    factorId: refersTo(() => criticalFactors.id, { onDelete: 'cascade' }),
+    roundId: refersTo(() => rounds.id),
     likelihood: smallint().notNull(),
     impact: smallint().notNull(),
   },

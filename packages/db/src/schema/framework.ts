@@ -12,6 +12,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisation';
+import { refersTo } from './shared-columns';
 
 /**
  * A maturity framework: areas of capabilities, each with a descriptor per level of its scale. A new
@@ -21,9 +22,7 @@ export const frameworks = pgTable(
   'frameworks',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     slug: text().notNull(),
     name: text().notNull(),
     nameEn: text(),
@@ -36,9 +35,7 @@ export const frameworks = pgTable(
 export const scaleSteps = pgTable(
   'scale_steps',
   {
-    frameworkId: integer()
-      .notNull()
-      .references(() => frameworks.id),
+    frameworkId: refersTo(() => frameworks.id),
     level: smallint().notNull(),
     name: text().notNull(),
     nameEn: text(),
@@ -53,9 +50,7 @@ export const areas = pgTable(
   'areas',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    frameworkId: integer()
-      .notNull()
-      .references(() => frameworks.id),
+    frameworkId: refersTo(() => frameworks.id),
     code: text().notNull(),
     name: text().notNull(),
     nameEn: text(),
@@ -70,12 +65,8 @@ export const capabilities = pgTable(
   'capabilities',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    frameworkId: integer()
-      .notNull()
-      .references(() => frameworks.id),
-    areaId: integer()
-      .notNull()
-      .references(() => areas.id),
+    frameworkId: refersTo(() => frameworks.id),
+    areaId: refersTo(() => areas.id),
     code: text().notNull(),
     name: text().notNull(),
     nameEn: text(),
@@ -97,9 +88,7 @@ export const capabilities = pgTable(
 export const levelDescriptors = pgTable(
   'level_descriptors',
   {
-    capabilityId: integer()
-      .notNull()
-      .references(() => capabilities.id),
+    capabilityId: refersTo(() => capabilities.id),
     level: smallint().notNull(),
     descriptor: text().notNull(),
     descriptorEn: text(),
@@ -115,9 +104,7 @@ export const frameworkVersions = pgTable(
   'framework_versions',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    frameworkId: integer()
-      .notNull()
-      .references(() => frameworks.id),
+    frameworkId: refersTo(() => frameworks.id),
     version: integer().notNull(),
     document: jsonb().$type<Record<string, unknown>>().notNull(),
     importedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -131,13 +118,9 @@ export const frameworkVersions = pgTable(
 export const capabilityAliases = pgTable(
   'capability_aliases',
   {
-    frameworkId: integer()
-      .notNull()
-      .references(() => frameworks.id),
+    frameworkId: refersTo(() => frameworks.id),
     code: text().notNull(),
-    capabilityId: integer()
-      .notNull()
-      .references(() => capabilities.id),
+    capabilityId: refersTo(() => capabilities.id),
   },
   (t) => [primaryKey({ columns: [t.frameworkId, t.code] })],
 );

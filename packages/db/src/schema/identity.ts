@@ -10,6 +10,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { organisations, units } from './organisation';
+import { refersTo } from './shared-columns';
 
 /**
  * A person who signs in. Only what is needed: name, e-mail, role, unit and the identity provider's
@@ -19,9 +20,7 @@ export const users = pgTable(
   'users',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     email: text().notNull(),
     name: text().notNull(),
     role: text({ enum: ['itd', 'reporter', 'viewer'] }).notNull(),
@@ -51,9 +50,7 @@ export const sessions = pgTable(
   'sessions',
   {
     idHash: text().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    userId: refersTo(() => users.id),
     createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull(),
     lastSeenAt: timestamp({ withTimezone: true, mode: 'string' }).notNull(),
     /** The absolute end, however active the session is. */

@@ -12,7 +12,7 @@ import {
 import type { ConstraintKind, CompetenceArea, NeedStatus } from '@lagesbild/domain';
 import { capabilities } from './framework';
 import { organisations, units } from './organisation';
-import { editedColumns, registerRecordColumns } from './shared-columns';
+import { editedColumns, refersTo, registerRecordColumns } from './shared-columns';
 
 /**
  * An investment need. Its yearly profiles (cost, benefit, FTE) are read and written whole, relative
@@ -56,12 +56,8 @@ export const investmentNeeds = pgTable(
 export const investmentNeedCapabilities = pgTable(
   'investment_need_capabilities',
   {
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id, { onDelete: 'cascade' }),
-    capabilityId: integer()
-      .notNull()
-      .references(() => capabilities.id),
+    needId: refersTo(() => investmentNeeds.id, { onDelete: 'cascade' }),
+    capabilityId: refersTo(() => capabilities.id),
     lift: smallint().notNull(),
   },
   (t) => [
@@ -73,12 +69,8 @@ export const investmentNeedCapabilities = pgTable(
 export const investmentNeedUnits = pgTable(
   'investment_need_units',
   {
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id, { onDelete: 'cascade' }),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id),
+    needId: refersTo(() => investmentNeeds.id, { onDelete: 'cascade' }),
+    unitId: refersTo(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.needId, t.unitId] })],
 );
@@ -86,12 +78,8 @@ export const investmentNeedUnits = pgTable(
 export const investmentNeedDependencies = pgTable(
   'investment_need_dependencies',
   {
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id, { onDelete: 'cascade' }),
-    dependsOnId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id),
+    needId: refersTo(() => investmentNeeds.id, { onDelete: 'cascade' }),
+    dependsOnId: refersTo(() => investmentNeeds.id),
   },
   (t) => [
     primaryKey({ columns: [t.needId, t.dependsOnId] }),
@@ -104,9 +92,7 @@ export const scenarios = pgTable(
   'scenarios',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     code: text().notNull(),
     name: text().notNull(),
     description: text().notNull().default(''),
@@ -118,12 +104,8 @@ export const scenarios = pgTable(
 export const scenarioNeeds = pgTable(
   'scenario_needs',
   {
-    scenarioId: integer()
-      .notNull()
-      .references(() => scenarios.id, { onDelete: 'cascade' }),
-    needId: integer()
-      .notNull()
-      .references(() => investmentNeeds.id),
+    scenarioId: refersTo(() => scenarios.id, { onDelete: 'cascade' }),
+    needId: refersTo(() => investmentNeeds.id),
     /** A chosen need has its start year; a need left out has the reason instead. */
     startYear: smallint(),
     leftOutReason: text(),
@@ -141,9 +123,7 @@ export const scenarioNeeds = pgTable(
 export const budgetFrames = pgTable(
   'budget_frames',
   {
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     year: smallint().notNull(),
     tkr: integer().notNull(),
   },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { refersTo } from './shared-columns';
 
 /** A municipality. A real level so that many can share one database. */
 export const organisations = pgTable('organisations', {
@@ -19,9 +20,7 @@ export const boards = pgTable(
   'boards',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     name: text().notNull(),
   },
   (t) => [unique().on(t.organisationId, t.name)],
@@ -32,12 +31,8 @@ export const units = pgTable(
   'units',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
-    boardId: integer()
-      .notNull()
-      .references(() => boards.id),
+    organisationId: refersTo(() => organisations.id),
+    boardId: refersTo(() => boards.id),
     slug: text().notNull(),
     name: text().notNull(),
     kind: text({ enum: ['itd', 'department'] }).notNull(),

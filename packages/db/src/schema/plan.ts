@@ -17,7 +17,7 @@ import type {
 } from '@lagesbild/domain';
 import { areas, capabilities } from './framework';
 import { organisations } from './organisation';
-import { editedColumns } from './shared-columns';
+import { editedColumns, refersTo } from './shared-columns';
 
 /**
  * One year's edition of the plan. A draft holds only ITD's narratives (its content is computed when read);
@@ -27,9 +27,7 @@ export const planEditions = pgTable(
   'plan_editions',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     year: integer().notNull(),
     status: text().$type<PlanEditionStatus>().notNull(),
     narratives: jsonb().$type<PlanNarratives>().notNull().default({}),
@@ -63,14 +61,10 @@ export const strengthNotes = pgTable(
   'strength_notes',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    organisationId: integer()
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: refersTo(() => organisations.id),
     code: text().notNull(),
     kind: text().$type<StrengthKind>().notNull(),
-    areaId: integer()
-      .notNull()
-      .references(() => areas.id),
+    areaId: refersTo(() => areas.id),
     capabilityId: integer().references(() => capabilities.id),
     weight: smallint().notNull(),
     text: text().notNull(),

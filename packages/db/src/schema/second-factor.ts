@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { users } from './identity';
+import { refersTo } from './shared-columns';
 
 /**
  * A local account's TOTP authenticator (RFC 6238). The shared secret is stored as it must be used (the
@@ -25,9 +26,7 @@ export const recoveryCodes = pgTable(
   'recovery_codes',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    userId: refersTo(() => users.id),
     codeHash: text().notNull(),
     usedAt: timestamp({ withTimezone: true, mode: 'string' }),
   },
@@ -42,9 +41,7 @@ export const pendingSignIns = pgTable(
   'pending_sign_ins',
   {
     idHash: text().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    userId: refersTo(() => users.id),
     expiresAt: timestamp({ withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index().on(t.userId)],

@@ -1,4 +1,4 @@
-import { integer, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { organisations } from './organisation';
 
 /**
@@ -18,9 +18,14 @@ export const editedColumns = {
  */
 export const registerRecordColumns = () => ({
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  organisationId: integer()
-    .notNull()
-    .references(() => organisations.id),
+  organisationId: refersTo(() => organisations.id),
   code: text().notNull(),
   title: text().notNull(),
 });
+
+type ReferenceActions = Parameters<ReturnType<typeof integer>['references']>[1];
+
+/** A column that must name a row of another table: a foreign key, never null. */
+export function refersTo(target: () => AnyPgColumn, actions?: ReferenceActions) {
+  return integer().notNull().references(target, actions);
+}

@@ -1,16 +1,7 @@
 import { benefitActions, benefitMeasurements, benefits } from '../schema/index';
 import { DEMO_ACTIONS, DEMO_BENEFITS } from './benefits';
 import type { InsightIds } from './insight-ids';
-import type { Transaction } from './write';
-
-const SEEDED_BY = 'Demodata';
-const SEEDED_AT = '2026-09-15T08:00:00.000Z';
-
-function idOf(map: ReadonlyMap<string, number>, key: string): number {
-  const id = map.get(key);
-  if (id === undefined) throw new Error(`demo benefits name an unknown ${key}`);
-  return id;
-}
+import { demoIdOf, SEEDED_AT, SEEDED_BY, type Transaction } from './write';
 
 /** The demo benefit register: benefits, their measurements and the actions of KS and servicenämnden. */
 export async function insertBenefits(tx: Transaction, ids: InsightIds): Promise<void> {
@@ -20,8 +11,8 @@ export async function insertBenefits(tx: Transaction, ids: InsightIds): Promise<
       DEMO_BENEFITS.map(({ measurements: _m, needCode, unitSlug, ...fields }) => ({
         ...fields,
         organisationId: ids.organisationId,
-        needId: idOf(ids.needIds, needCode),
-        unitId: idOf(ids.unitIds, unitSlug),
+        needId: demoIdOf(ids.needIds, needCode),
+        unitId: demoIdOf(ids.unitIds, unitSlug),
         updatedAt: SEEDED_AT,
         updatedBy: SEEDED_BY,
       })),
@@ -31,7 +22,7 @@ export async function insertBenefits(tx: Transaction, ids: InsightIds): Promise<
   await tx.insert(benefitMeasurements).values(
     DEMO_BENEFITS.flatMap((b) =>
       b.measurements.map(([measuredOn, value, note]) => ({
-        benefitId: idOf(benefitIds, b.code),
+        benefitId: demoIdOf(benefitIds, b.code),
         measuredOn,
         value,
         note,
@@ -43,7 +34,7 @@ export async function insertBenefits(tx: Transaction, ids: InsightIds): Promise<
   await tx.insert(benefitActions).values(
     DEMO_ACTIONS.map(({ benefitCode, ...action }) => ({
       ...action,
-      benefitId: idOf(benefitIds, benefitCode),
+      benefitId: demoIdOf(benefitIds, benefitCode),
       updatedAt: SEEDED_AT,
       updatedBy: SEEDED_BY,
     })),

@@ -1,350 +1,41 @@
-import type { ActionOwner, BenefitFields } from '@lagesbild/domain';
+import {
+  benefitActionFieldsSchema,
+  benefitFieldsSchema,
+  isoDateSchema,
+  slugSchema,
+  type BenefitActionFields,
+  type BenefitFields,
+} from '@lagesbild/domain';
+import { z } from 'zod';
+import actionRows from './content/benefit-actions.json';
+import benefitRows from './content/benefits.json';
+import { parseDemoRows } from './demo-rows';
 
-export interface DemoBenefit extends Omit<BenefitFields, 'title'> {
+export interface DemoBenefit extends BenefitFields {
   code: string;
-  title: string;
   /** [day, value, note], oldest first. */
   measurements: [string, number, string][];
 }
 
-export interface DemoAction {
-  benefitCode: string;
-  owner: ActionOwner;
-  description: string;
-  dueDate: string;
-  done: boolean;
-}
+const demoBenefitSchema = benefitFieldsSchema.safeExtend({
+  code: slugSchema,
+  measurements: z.array(z.tuple([isoDateSchema, z.number(), z.string()])),
+});
 
 /**
  * Sixteen benefits of the needs register (fictional figures) as of late November 2026: ongoing
  * investments realised or partly, planned ones not yet measured, four follow-ups overdue (LIS,
  * livscykelplaner, lokalbokning, AI-utbildning). Targets lie both above and below their baselines.
  */
-export const DEMO_BENEFITS: DemoBenefit[] = [
-  {
-    code: 'klassade-informationsmangder',
-    title: 'Fler klassade informationsmängder',
-    needCode: 'gemensam-informationsklassning',
-    unitSlug: 'stadskontoret',
-    category: 'kvalitet',
-    metric: 'andel klassade informationsmängder (%)',
-    baseline: 10,
-    target: 90,
-    targetDate: '2026-12-31',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-03-15', 25, ''],
-      ['2025-09-15', 48, ''],
-      ['2026-06-15', 71, 'Tre förvaltningar kvar.'],
-    ],
-  },
-  {
-    code: 'farre-sakerhetsincidenter',
-    title: 'Färre allvarliga säkerhetsincidenter',
-    needCode: 'isms-ledningssystem',
-    unitSlug: 'itd',
-    category: 'kvalitet',
-    metric: 'allvarliga säkerhetsincidenter per år (antal)',
-    baseline: 24,
-    target: 8,
-    targetDate: '2026-12-31',
-    phase: 'folja-upp',
-    followUpMonths: 6,
-    measurements: [
-      ['2024-12-31', 22, ''],
-      ['2025-06-30', 15, ''],
-      ['2025-12-31', 9, ''],
-      ['2026-06-30', 7, 'Målet nått ett halvår före måldatum.'],
-    ],
-  },
-  {
-    code: 'riskbedomda-processer',
-    title: 'Riskbedömda verksamhetsprocesser inom vård och omsorg',
-    needCode: 'isms-ledningssystem',
-    unitSlug: 'halsa-vard-och-omsorgsforvaltningen',
-    category: 'kvalitet',
-    metric: 'andel processer med riskbedömning (%)',
-    baseline: 20,
-    target: 80,
-    targetDate: '2027-06-30',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-02-28', 30, ''],
-      ['2025-08-31', 41, ''],
-    ],
-  },
-  {
-    code: 'svarstid-ai-radgivning',
-    title: 'Kortare svarstid i AI-rådgivningen',
-    needCode: 'ai-policy-och-radgivning',
-    unitSlug: 'stadskontoret',
-    category: 'tid-resurser',
-    metric: 'svarstid på AI-frågor (arbetsdagar)',
-    baseline: 15,
-    target: 3,
-    targetDate: '2026-06-30',
-    phase: 'folja-upp',
-    followUpMonths: 3,
-    measurements: [
-      ['2025-09-30', 10, ''],
-      ['2026-03-31', 5, ''],
-      ['2026-09-30', 3, ''],
-    ],
-  },
-  {
-    code: 'farre-overlappande-system',
-    title: 'Lägre licenskostnad för överlappande system',
-    needCode: 'applikationsportfolj',
-    unitSlug: 'itd',
-    category: 'ekonomisk',
-    metric: 'licenskostnad för överlappande system (tkr/år)',
-    baseline: 4200,
-    target: 2400,
-    targetDate: '2027-12-31',
-    phase: 'realisera',
-    followUpMonths: 12,
-    measurements: [
-      ['2024-11-30', 4200, 'Utgångsläge.'],
-      ['2025-11-30', 3600, ''],
-    ],
-  },
-  {
-    code: 'system-med-livscykelplan',
-    title: 'Skolans system har livscykelplaner',
-    needCode: 'applikationsportfolj',
-    unitSlug: 'grundskoleforvaltningen',
-    category: 'kvalitet',
-    metric: 'andel system med livscykelplan (%)',
-    baseline: 15,
-    target: 100,
-    targetDate: '2026-12-31',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-04-30', 30, ''],
-      ['2025-10-31', 45, ''],
-    ],
-  },
-  {
-    code: 'behov-med-nyttokalkyl',
-    title: 'Investeringsbehov med nyttokalkyl',
-    needCode: 'portfolj-och-behovsprocess',
-    unitSlug: 'stadskontoret',
-    category: 'kvalitet',
-    metric: 'andel investeringsbehov med nyttokalkyl (%)',
-    baseline: 20,
-    target: 90,
-    targetDate: '2027-06-30',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-12-15', 35, ''],
-      ['2026-06-15', 52, ''],
-    ],
-  },
-  {
-    code: 'genomforda-nyttoanalyser',
-    title: 'Förvaltningar med genomförd nyttoanalys',
-    needCode: 'nyttorealiseringsstod',
-    unitSlug: 'serviceforvaltningen',
-    category: 'tid-resurser',
-    metric: 'förvaltningar med nyttoanalys (antal)',
-    baseline: 2,
-    target: 12,
-    targetDate: '2027-12-31',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2026-05-31', 4, ''],
-      ['2026-10-31', 6, ''],
-    ],
-  },
-  {
-    code: 'handlaggningstid-forskoleplacering',
-    title: 'Kortare handläggningstid för förskoleplacering',
-    needCode: 'ai-forskoleplacering',
-    unitSlug: 'forskoleforvaltningen',
-    category: 'tid-resurser',
-    metric: 'handläggningstid för placering (dagar)',
-    baseline: 28,
-    target: 10,
-    targetDate: '2027-12-31',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2026-03-31', 28, 'Före AI-stödet.'],
-      ['2026-09-30', 24, ''],
-    ],
-  },
-  {
-    code: 'digitala-ansokningar-forskola',
-    title: 'Fler digitala ansökningar till förskolan',
-    needCode: 'ai-forskoleplacering',
-    unitSlug: 'forskoleforvaltningen',
-    category: 'samhallsnytta',
-    metric: 'andel digitala ansökningar (%)',
-    baseline: 70,
-    target: 95,
-    targetDate: '2026-06-30',
-    phase: 'folja-upp',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-06-30', 78, ''],
-      ['2025-12-31', 88, ''],
-      ['2026-06-30', 96, ''],
-    ],
-  },
-  {
-    code: 'publicerade-miljodata',
-    title: 'Publicerade öppna miljödata',
-    needCode: 'oppna-data-portal',
-    unitSlug: 'miljoforvaltningen',
-    category: 'samhallsnytta',
-    metric: 'publicerade öppna datamängder (antal)',
-    baseline: 5,
-    target: 40,
-    targetDate: '2027-06-30',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-06-30', 8, ''],
-      ['2025-12-31', 14, ''],
-      ['2026-06-30', 22, ''],
-    ],
-  },
-  {
-    code: 'lokalbokning-e-tjanst',
-    title: 'Lokalbokning via e-tjänst',
-    needCode: 'integrationsplattform',
-    unitSlug: 'kulturforvaltningen',
-    category: 'samhallsnytta',
-    metric: 'andel lokalbokningar via e-tjänst (%)',
-    baseline: 20,
-    target: 80,
-    targetDate: '2027-12-31',
-    phase: 'planera',
-    followUpMonths: 6,
-    measurements: [['2026-04-30', 20, 'Väntar på anslutning till integrationsplattformen.']],
-  },
-  {
-    code: 'chefer-med-ai-utbildning',
-    title: 'Chefer som genomgått AI-utbildning',
-    needCode: 'ai-kompetenslyft',
-    unitSlug: 'serviceforvaltningen',
-    category: 'kvalitet',
-    metric: 'andel chefer med AI-utbildning (%)',
-    baseline: 0,
-    target: 80,
-    targetDate: '2027-12-31',
-    phase: 'realisera',
-    followUpMonths: 6,
-    measurements: [
-      ['2025-10-31', 0, ''],
-      ['2026-04-30', 0, 'Utbildningen är inte upphandlad.'],
-    ],
-  },
-  {
-    code: 'bevarandekostnad-avvecklade-system',
-    title: 'Lägre kostnad för att bevara avvecklade system',
-    needCode: 'e-arkiv-etapp-2',
-    unitSlug: 'arbetsmarknads-och-socialforvaltningen',
-    category: 'ekonomisk',
-    metric: 'kostnad för att bevara avvecklade system (tkr/år)',
-    baseline: 1800,
-    target: 600,
-    targetDate: '2028-12-31',
-    phase: 'specificera',
-    followUpMonths: 12,
-    measurements: [],
-  },
-  {
-    code: 'snabbare-behorighet',
-    title: 'Snabbare behörighet för nya medarbetare',
-    needCode: 'behorighet-och-identitet',
-    unitSlug: 'gymnasie-och-vuxenutbildningsforvaltningen',
-    category: 'tid-resurser',
-    metric: 'tid till behörighet för ny medarbetare (dagar)',
-    baseline: 9,
-    target: 1,
-    targetDate: '2028-06-30',
-    phase: 'planera',
-    followUpMonths: 6,
-    measurements: [],
-  },
-  {
-    code: 'farre-fel-efter-uppgradering',
-    title: 'Färre fel i produktion efter uppgraderingar',
-    needCode: 'testcenter',
-    unitSlug: 'fastighets-och-gatukontoret',
-    category: 'kvalitet',
-    metric: 'fel i produktion efter uppgradering (antal/år)',
-    baseline: 30,
-    target: 10,
-    targetDate: '2028-12-31',
-    phase: 'identifiera',
-    followUpMonths: 12,
-    measurements: [],
-  },
-];
+export const DEMO_BENEFITS: DemoBenefit[] = parseDemoRows(
+  'benefit',
+  demoBenefitSchema,
+  benefitRows,
+);
 
 /** What KS and servicenämnden have undertaken to bring the benefits home. */
-export const DEMO_ACTIONS: DemoAction[] = [
-  {
-    benefitCode: 'behov-med-nyttokalkyl',
-    owner: 'kommunstyrelsen',
-    description: 'Kräv nyttokalkyl i budgetunderlaget för alla IT-investeringar',
-    dueDate: '2027-03-31',
-    done: false,
-  },
-  {
-    benefitCode: 'farre-overlappande-system',
-    owner: 'kommunstyrelsen',
-    description: 'Besluta om stadsgemensam avveckling av överlappande system',
-    dueDate: '2027-06-30',
-    done: false,
-  },
-  {
-    benefitCode: 'system-med-livscykelplan',
-    owner: 'kommunstyrelsen',
-    description: 'Följ upp nyttorealiseringen i nämndernas årsanalys',
-    dueDate: '2027-02-28',
-    done: false,
-  },
-  {
-    benefitCode: 'chefer-med-ai-utbildning',
-    owner: 'kommunstyrelsen',
-    description: 'Ge nämnderna i uppdrag att avsätta tid för AI-utbildning',
-    dueDate: '2026-06-30',
-    done: true,
-  },
-  {
-    benefitCode: 'genomforda-nyttoanalyser',
-    owner: 'servicenamnden',
-    description: 'Erbjud nyttoanalysstöd till förvaltningarna',
-    dueDate: '2027-01-31',
-    done: false,
-  },
-  {
-    benefitCode: 'riskbedomda-processer',
-    owner: 'servicenamnden',
-    description: 'Stöd förvaltningarna med riskbedömningar inom LIS',
-    dueDate: '2026-12-31',
-    done: false,
-  },
-  {
-    benefitCode: 'lokalbokning-e-tjanst',
-    owner: 'servicenamnden',
-    description: 'Anslut lokalbokningen till integrationsplattformen',
-    dueDate: '2027-04-30',
-    done: false,
-  },
-  {
-    benefitCode: 'handlaggningstid-forskoleplacering',
-    owner: 'servicenamnden',
-    description: 'Ta fram en mätmetod för handläggningstid tillsammans med förvaltningen',
-    dueDate: '2026-09-30',
-    done: true,
-  },
-];
+export const DEMO_ACTIONS: BenefitActionFields[] = parseDemoRows(
+  'benefit action',
+  benefitActionFieldsSchema,
+  actionRows,
+);

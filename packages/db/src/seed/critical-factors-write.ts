@@ -8,19 +8,12 @@ import { DEMO_FACTORS } from './critical-factors';
 import { CURRENT_ROUND } from './current-round';
 import type { InsightIds } from './insight-ids';
 import { DEMO_ROUNDS } from './rounds';
-import type { Transaction } from './write';
+import { demoIdOf, demoLinks, SEEDED_BY, type Transaction } from './write';
 
-const SEEDED_BY = 'Demodata';
 const SEEDED_AT = '2026-11-02T08:00:00.000Z';
 
 /** The rounds the demo scores belong to, oldest first: the closed ones and the open one. */
 const SCORED_ROUNDS = [...DEMO_ROUNDS.map((r) => r.code), CURRENT_ROUND.code];
-
-function idOf(map: ReadonlyMap<string, number>, key: string): number {
-  const id = map.get(key);
-  if (id === undefined) throw new Error(`demo critical factors name an unknown ${key}`);
-  return id;
-}
 
 /** The demo register of critical factors, their links and their score in every round. */
 export async function insertCriticalFactors(tx: Transaction, ids: InsightIds): Promise<void> {
@@ -49,27 +42,23 @@ export async function insertCriticalFactors(tx: Transaction, ids: InsightIds): P
     )
     .returning({ id: criticalFactors.id, code: criticalFactors.code });
   const factorIds = new Map(rows.map((r) => [r.code, r.id]));
-  await tx.insert(criticalFactorCapabilities).values(
-    DEMO_FACTORS.flatMap((f) =>
-      f.capabilityCodes.map((code) => ({
-        factorId: idOf(factorIds, f.code),
-        capabilityId: idOf(ids.capabilityIds, code),
-      })),
-    ),
-  );
-  await tx.insert(criticalFactorNeeds).values(
-    DEMO_FACTORS.flatMap((f) =>
-      f.needCodes.map((code) => ({
-        factorId: idOf(factorIds, f.code),
-        needId: idOf(ids.needIds, code),
-      })),
-    ),
-  );
+  const factor = ['factorId', factorIds] as const;
+  await tx
+    .insert(criticalFactorCapabilities)
+    .values(
+      demoLinks(DEMO_FACTORS, (f) => f.capabilityCodes, factor, [
+        'capabilityId',
+        ids.capabilityIds,
+      ]),
+    );
+  await tx
+    .insert(criticalFactorNeeds)
+    .values(demoLinks(DEMO_FACTORS, (f) => f.needCodes, factor, ['needId', ids.needIds]));
   await tx.insert(criticalFactorScores).values(
     DEMO_FACTORS.flatMap((f) =>
       f.scores.map(([likelihood, impact], i) => ({
-        factorId: idOf(factorIds, f.code),
-        roundId: idOf(ids.roundIds, SCORED_ROUNDS[i]!),
+        factorId: demoIdOf(factorIds, f.code),
+        roundId: demoIdOf(ids.roundIds, SCORED_ROUNDS[i]!),
         likelihood,
         impact,
       })),

@@ -8,10 +8,7 @@ import {
   scenarios,
 } from '../schema/index';
 import { DEMO_BUDGET_FRAME, DEMO_NEEDS, DEMO_SCENARIOS } from './investments';
-import type { Transaction } from './write';
-
-const SEEDED_BY = 'Demodata';
-const SEEDED_AT = '2026-09-15T08:00:00.000Z';
+import { demoIdOf, demoLinks, SEEDED_AT, SEEDED_BY, type Transaction } from './write';
 
 /** The demo register of needs, the Bas and Offensiv scenarios and the 7 mnkr frame. */
 export async function insertInvestments(
@@ -38,35 +35,22 @@ export async function insertInvestments(
     )
     .returning({ id: investmentNeeds.id, code: investmentNeeds.code });
   const needIds = new Map(needRows.map((n) => [n.code, n.id]));
-  const idOf = <K>(map: ReadonlyMap<K, number>, key: K) => {
-    const id = map.get(key);
-    if (id === undefined) throw new Error(`demo data names an unknown ${String(key)}`);
-    return id;
-  };
   await tx.insert(investmentNeedCapabilities).values(
     DEMO_NEEDS.flatMap((n) =>
       n.capabilities.map((c) => ({
-        needId: idOf(needIds, n.code),
-        capabilityId: idOf(ids.capabilityIds, c.capabilityCode),
+        needId: demoIdOf(needIds, n.code),
+        capabilityId: demoIdOf(ids.capabilityIds, c.capabilityCode),
         lift: c.lift,
       })),
     ),
   );
-  await tx.insert(investmentNeedUnits).values(
-    DEMO_NEEDS.flatMap((n) =>
-      n.ownerUnits.map((slug) => ({
-        needId: idOf(needIds, n.code),
-        unitId: idOf(ids.unitIds, slug),
-      })),
-    ),
-  );
+  const need = ['needId', needIds] as const;
+  await tx
+    .insert(investmentNeedUnits)
+    .values(demoLinks(DEMO_NEEDS, (n) => n.ownerUnits, need, ['unitId', ids.unitIds]));
   await tx
     .insert(investmentNeedDependencies)
-    .values(
-      DEMO_NEEDS.flatMap((n) =>
-        n.dependsOn.map((d) => ({ needId: idOf(needIds, n.code), dependsOnId: idOf(needIds, d) })),
-      ),
-    );
+    .values(demoLinks(DEMO_NEEDS, (n) => n.dependsOn, need, ['dependsOnId', needIds]));
   for (const s of DEMO_SCENARIOS) {
     const [row] = await tx
       .insert(scenarios)
@@ -82,12 +66,12 @@ export async function insertInvestments(
     await tx.insert(scenarioNeeds).values([
       ...s.needs.map((n) => ({
         scenarioId: row!.id,
-        needId: idOf(needIds, n.needCode),
+        needId: demoIdOf(needIds, n.needCode),
         startYear: n.startYear,
       })),
       ...s.leftOut.map((l) => ({
         scenarioId: row!.id,
-        needId: idOf(needIds, l.needCode),
+        needId: demoIdOf(needIds, l.needCode),
         leftOutReason: l.reason,
       })),
     ]);

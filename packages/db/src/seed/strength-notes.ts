@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { StrengthNoteFields } from '@lagesbild/domain';
 import { areas, frameworks, strengthNotes } from '../schema/index';
 import type { InsightIds } from './insight-ids';
-import type { Transaction } from './write';
+import { demoIdOf, type Transaction } from './write';
 
 const SEEDED_BY = 'Ida Ledning (ITD)';
 const SEEDED_AT = '2026-11-02T08:00:00.000Z';
@@ -70,12 +70,6 @@ export const DEMO_STRENGTH_NOTES: (StrengthNoteFields & { code: string })[] = [
   },
 ];
 
-function idOf(map: ReadonlyMap<string, number>, key: string): number {
-  const id = map.get(key);
-  if (id === undefined) throw new Error(`demo strength notes name an unknown ${key}`);
-  return id;
-}
-
 /** The demo notes, on the areas and capabilities of the organisation's current framework. */
 export async function insertStrengthNotes(tx: Transaction, ids: InsightIds): Promise<void> {
   const [framework] = await tx
@@ -93,8 +87,8 @@ export async function insertStrengthNotes(tx: Transaction, ids: InsightIds): Pro
     DEMO_STRENGTH_NOTES.map(({ areaCode, capabilityCode, ...note }) => ({
       ...note,
       organisationId: ids.organisationId,
-      areaId: idOf(areaIds, areaCode),
-      capabilityId: capabilityCode === null ? null : idOf(ids.capabilityIds, capabilityCode),
+      areaId: demoIdOf(areaIds, areaCode),
+      capabilityId: capabilityCode === null ? null : demoIdOf(ids.capabilityIds, capabilityCode),
       updatedAt: SEEDED_AT,
       updatedBy: SEEDED_BY,
     })),

@@ -6,6 +6,38 @@ import * as schema from '../schema/index';
 /** The transaction handle drizzle passes to `db.transaction`. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
+/** Who wrote the demo content, and when, as its records' edited columns say. */
+export const SEEDED_BY = 'Demodata';
+export const SEEDED_AT = '2026-09-15T08:00:00.000Z';
+
+/** The id of a code the demo content names: an unknown one is a mistake in the demo data itself. */
+export function demoIdOf<K>(ids: ReadonlyMap<K, number>, key: K): number {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`demo data names an unknown ${String(key)}`);
+  return id;
+}
+
+/**
+ * The rows of a link table: one for every code a demo record names, with both ends as ids, e.g.
+ * `demoLinks(DEMO_NEEDS, (n) => n.ownerUnits, ['needId', needIds], ['unitId', unitIds])`.
+ */
+export function demoLinks<R extends { code: string }, A extends string, B extends string>(
+  records: readonly R[],
+  codesOf: (record: R) => readonly string[],
+  [ownColumn, ownIds]: readonly [A, ReadonlyMap<string, number>],
+  [linkedColumn, linkedIds]: readonly [B, ReadonlyMap<string, number>],
+): Record<A | B, number>[] {
+  return records.flatMap((record) =>
+    codesOf(record).map(
+      (code) =>
+        ({
+          [ownColumn]: demoIdOf(ownIds, record.code),
+          [linkedColumn]: demoIdOf(linkedIds, code),
+        }) as Record<A | B, number>,
+    ),
+  );
+}
+
 /** Rows per INSERT: few statements, yet each one's JSON stays a modest size. */
 const CHUNK_SIZE = 1000;
 

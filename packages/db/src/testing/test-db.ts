@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../client';
+import type { SQL } from 'drizzle-orm';
+import { openDatabase, type Database, type DatabaseHandle } from '../client';
 import { adminQuery, withDatabase } from './template';
 
 let counter = 0;
@@ -28,4 +29,10 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
       await adminQuery(template.adminUrl, `drop database if exists ${name} with (force)`);
     },
   };
+}
+
+/** The `n` of a counting query (`select count(*)::int as n …`), as PGlite and PostgreSQL both answer it. */
+export async function countRows(db: Database, query: SQL): Promise<number> {
+  const result = (await db.execute(query)) as unknown as { rows: { n: number | string }[] };
+  return Number(result.rows[0]!.n);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './organisation';
+import { readVersionSchema, saveRecordInputSchema } from './record-save';
 import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from './limits';
 
 /** The five sides of readiness DOMAIN.md names for an AI use case, each rated 1–5. */
@@ -47,19 +48,13 @@ export type ReachRule = z.infer<typeof reachRuleSchema>;
 
 export const DEFAULT_REACH_RULE: ReachRule = { minEach: 2, minMean: 3, maxEffort: 3 };
 
-const versionSchema = z.number().int().min(0);
-
 /** Creates (code null, version 0) or changes a use case against the version read. Reporters: own unit only. */
-export const saveAiUseCaseInputSchema = z.strictObject({
-  code: slugSchema.nullable(),
-  version: versionSchema,
-  fields: aiUseCaseFieldsSchema,
-});
+export const saveAiUseCaseInputSchema = saveRecordInputSchema(aiUseCaseFieldsSchema);
 export type SaveAiUseCaseInput = z.infer<typeof saveAiUseCaseInputSchema>;
 
 /** ITD changes the rule against the version read (0 while the default applies). */
 export const saveReachRuleInputSchema = z.strictObject({
-  version: versionSchema,
+  version: readVersionSchema,
   rule: reachRuleSchema,
 });
 export type SaveReachRuleInput = z.infer<typeof saveReachRuleInputSchema>;

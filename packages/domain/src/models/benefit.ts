@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './organisation';
+import { readVersionSchema, saveRecordInputSchema } from './record-save';
 import { isoDateSchema } from './round';
 import { TITLE_MAX_LENGTH } from './limits';
 
@@ -65,14 +66,8 @@ export const benefitFieldsSchema = z
   });
 export type BenefitFields = z.infer<typeof benefitFieldsSchema>;
 
-const versionSchema = z.number().int().min(0);
-
 /** ITD creates (code null, version 0) or changes a benefit against the version read. */
-export const saveBenefitInputSchema = z.strictObject({
-  code: slugSchema.nullable(),
-  version: versionSchema,
-  fields: benefitFieldsSchema,
-});
+export const saveBenefitInputSchema = saveRecordInputSchema(benefitFieldsSchema);
 export type SaveBenefitInput = z.infer<typeof saveBenefitInputSchema>;
 
 /** A measured value; reporters for their own unit's benefits. One per benefit and day. */
@@ -95,7 +90,7 @@ export type BenefitActionFields = z.infer<typeof benefitActionFieldsSchema>;
 /** ITD records what servicenämnden or KS will do (id null, version 0 creates). */
 export const saveBenefitActionInputSchema = z.strictObject({
   id: z.number().int().positive().max(2_147_483_647).nullable(),
-  version: versionSchema,
+  version: readVersionSchema,
   fields: benefitActionFieldsSchema,
 });
 export type SaveBenefitActionInput = z.infer<typeof saveBenefitActionInputSchema>;

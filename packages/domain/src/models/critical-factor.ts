@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './organisation';
+import { saveRecordInputSchema } from './record-save';
 import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from './limits';
 
 /** A success factor to secure or a risk to reduce (Q5). */
@@ -29,9 +30,5 @@ export const criticalFactorFieldsSchema = z.strictObject({
 export type CriticalFactorFields = z.infer<typeof criticalFactorFieldsSchema>;
 
 /** ITD creates (code null, version 0) or changes a factor against the version read. */
-export const saveCriticalFactorInputSchema = z.strictObject({
-  code: slugSchema.nullable(),
-  version: z.number().int().min(0),
-  fields: criticalFactorFieldsSchema,
-});
+export const saveCriticalFactorInputSchema = saveRecordInputSchema(criticalFactorFieldsSchema);
 export type SaveCriticalFactorInput = z.infer<typeof saveCriticalFactorInputSchema>;

@@ -7,8 +7,7 @@ import {
   scenarioSchema,
 } from './investment';
 import { slugSchema } from './organisation';
-
-const versionSchema = z.number().int().min(0);
+import { readVersionSchema, saveRecordInputSchema } from './record-save';
 
 /** A need as the register shows it: the need, its version and who changed it last. */
 export const needRecordSchema = z.object({
@@ -25,11 +24,7 @@ export const needRecordSchema = z.object({
 export type NeedRecord = z.infer<typeof needRecordSchema>;
 
 /** ITD creates (code null, version 0) or changes a need against the version it read. */
-export const saveNeedInputSchema = z.strictObject({
-  code: slugSchema.nullable(),
-  version: versionSchema,
-  fields: needFieldsSchema,
-});
+export const saveNeedInputSchema = saveRecordInputSchema(needFieldsSchema);
 export type SaveNeedInput = z.infer<typeof saveNeedInputSchema>;
 
 /** A unit proposes a need for itself; ITD then accepts or declines it. */
@@ -38,7 +33,7 @@ export const proposeNeedInputSchema = z.strictObject({ fields: needFieldsSchema 
 export const decideNeedInputSchema = z
   .strictObject({
     code: slugSchema,
-    version: versionSchema,
+    version: readVersionSchema,
     decision: z.enum(['accepted', 'declined']),
     reason: z.string().trim().max(1000).nullable(),
   })
@@ -49,7 +44,7 @@ export const decideNeedInputSchema = z
 export type DecideNeedInput = z.infer<typeof decideNeedInputSchema>;
 
 export const saveScenarioInputSchema = z.strictObject({
-  version: versionSchema,
+  version: readVersionSchema,
   scenario: scenarioSchema,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../models/organisation';
+import { saveRecordInputSchema } from '../models/record-save';
 
 /**
  * ITD's valuation of the city's strong and weak sides (Q1: "värdering av starka och svaga sidor"): a note on an
@@ -32,9 +32,5 @@ export const strengthNoteSchema = strengthNoteFieldsSchema.extend({
 });
 export type StrengthNote = z.infer<typeof strengthNoteSchema>;
 
-export const saveStrengthNoteInputSchema = z.strictObject({
-  code: slugSchema.nullable(),
-  version: z.number().int().min(0),
-  fields: strengthNoteFieldsSchema,
-});
+export const saveStrengthNoteInputSchema = saveRecordInputSchema(strengthNoteFieldsSchema);
 export type SaveStrengthNoteInput = z.infer<typeof saveStrengthNoteInputSchema>;
