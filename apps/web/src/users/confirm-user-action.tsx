@@ -1,4 +1,10 @@
-import type { QueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type UseMutationOptions,
+} from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
 import { DialogModal } from '../components/dialog-modal';
@@ -19,7 +25,7 @@ export type UserRefusal =
  * (the saved one goes into the cache, and the person tries again), a field code the action names, or the
  * form's own message.
  */
-export function readRefusal(
+function readRefusal(
   queryClient: QueryClient,
   failure: unknown,
   known: Readonly<Record<string, UserRefusal>>,
@@ -31,6 +37,43 @@ export function readRefusal(
   }
   const code = findApiFieldIssues(failure).find((issue) => issue.code in known)?.code;
   return code ? known[code]! : formErrorOf(failure);
+}
+
+/**
+ * One action on one user (reset a password or a second factor, disable or enable): one call at a time,
+ * and a refusal read through `readRefusal` with the action's own `refusals`. With `onChanged`, a user
+ * someone changed first is not a refusal: the saved one goes into the cache and is handed over.
+ */
+export function useUserAction<Data, Failure, Variables, Context>(
+  options: UseMutationOptions<Data, Failure, Variables, Context>,
+  refusals: Readonly<Record<string, UserRefusal>> = {},
+) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation(options);
+  const [error, setError] = useState<UserRefusal | null>(null);
+
+  function run(
+    variables: Variables,
+    onSuccess: (data: Data) => void,
+    onChanged?: (saved: ManagedUser) => void,
+  ) {
+    if (mutation.isPending) return;
+    setError(null);
+    mutation.mutate(variables, {
+      onSuccess,
+      onError: (failure) => {
+        const parsed = parseApiError<ManagedUser>(failure);
+        if (onChanged && parsed.kind === 'conflict' && parsed.saved) {
+          storeUser(queryClient, parsed.saved);
+          onChanged(parsed.saved);
+          return;
+        }
+        setError(readRefusal(queryClient, failure, refusals));
+      },
+    });
+  }
+
+  return { run, error, pending: mutation.isPending, queryClient };
 }
 
 /**
@@ -46,7 +89,7 @@ export function ConfirmUserAction({
   onClose,
 }: {
   user: ManagedUser;
-  keys: 'users.resetDialog' | 'users.resetSecondFactorDialog';
+  keys: 'users.resetDialog' | 'users.resetSecondFactorDialog' | 'users.disableDialog';
   error: UserRefusal | null;
   pending: boolean;
   onConfirm: () => void;
@@ -74,6 +117,7 @@ export function ConfirmUserAction({
         >
           {t(`${keys}.confirm`)}
         </button>
+        {/* Focus starts here, so Enter on the opened dialog never acts by mistake. */}
         <button type="button" className="button-secondary" onClick={onClose} autoFocus>
           {t(`${keys}.cancel`)}
         </button>
