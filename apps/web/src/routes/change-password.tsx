@@ -14,6 +14,7 @@ import { useSessionUser } from '../auth/session';
 import { TextField } from '../components/form-field';
 import { usePageTitle } from '../components/page-title';
 import { trpc } from '../trpc';
+import { Announcement } from '../components/announcement';
 
 /**
  * One's own password, against the current one. After a reset by ITD this is the only page there is until a
@@ -98,9 +99,7 @@ export function ChangePasswordPage() {
         </p>
       )}
       <p className="page-intro">{t('password.intro')}</p>
-      <p className="form-success" aria-live="polite">
-        {done}
-      </p>
+      <Announcement text={done} />
       {formError && (
         <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
           {t(`password.errors.${formError}`)}

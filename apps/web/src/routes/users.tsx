@@ -6,7 +6,8 @@ import { isForbidden } from '../forms/api-error';
 import type { ManagedUser, SessionUser } from '../api-types';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, PageError, PageLoading, PageMessage } from '../components/states';
+import { EmptyState, PageMessage, QueryState } from '../components/states';
+import { Announcement } from '../components/announcement';
 import { DisableUserDialog, useSetDisabled } from '../users/disable-user-dialog';
 import { EditUserDialog } from '../users/edit-user-dialog';
 import { filterUsers } from '../users/filter-users';
@@ -59,19 +60,9 @@ function UsersAdmin({ me }: { me: SessionUser }) {
   const enable = useSetDisabled(setAnnouncement);
   usePageTitle(t('users.title'));
 
-  if (users.isPending) return <PageLoading title={t('users.title')} />;
-  if (users.isError) {
-    if (isForbidden(users.error)) {
-      return <UsersForbidden />;
-    }
-    return (
-      <PageError
-        error={users.error}
-        retry={() => void users.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
+  if (!users.isSuccess) {
+    if (isForbidden(users.error)) return <UsersForbidden />;
+    return <QueryState query={users} title={t('users.title')} />;
   }
 
   const shown = filterUsers(users.data, { text: search.sok, role: search.roll });
@@ -81,10 +72,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
     <div className="page users-page">
       <h1>{t('users.title')}</h1>
       <p className="page-intro">{t('users.intro')}</p>
-      {/* Always in the page, so screen readers hear each change to it. */}
-      <p className="form-success" aria-live="polite">
-        {announcement}
-      </p>
+      <Announcement text={announcement} />
       {enable.error && (
         <p role="alert" className="form-alert">
           {t(`users.errors.${enable.error}`)}

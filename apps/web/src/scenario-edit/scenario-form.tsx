@@ -25,6 +25,7 @@ import {
 import { ScenarioErrorSummary } from './scenario-error-summary';
 import { ScenarioNeedsTable } from './scenario-needs-table';
 import type { ScenarioComparisonData, ScenarioData, ScenarioEntry } from './types';
+import { Announcement } from '../components/announcement';
 
 interface ScenarioFormProps {
   /** The scenario as saved; null when a new one is made. */
@@ -149,9 +150,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
 
   return (
     <form className="scenario-form" noValidate onSubmit={onSubmit}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
+      <Announcement text={note} />
       {failed && (
         <div id="scenario-form-alert" role="alert" tabIndex={-1} className="form-alert">
           {t('scenarioEdit.failed')}
