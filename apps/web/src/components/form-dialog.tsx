@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
+import { Announcement } from './announcement';
 import { DialogModal } from './dialog-modal';
 
 /**
@@ -50,11 +51,7 @@ export function FormDialog({
 }) {
   return (
     <DialogModal title={title} onClose={onClose}>
-      {note !== undefined && (
-        <p className="form-success" aria-live="polite">
-          {note}
-        </p>
-      )}
+      {note !== undefined && <Announcement text={note} />}
       {conflict ?? (
         <form className={className} noValidate onSubmit={onSubmit}>
           {intro}

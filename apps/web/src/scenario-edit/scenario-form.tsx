@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { TextField } from '../components/form-field';
 import { findFirstInvalidField } from '../forms/field-errors';
+import { useFocusById } from '../forms/use-form-errors';
 import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from '../needs/refresh';
 import type { NeedData } from '../needs/types';
@@ -51,10 +52,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
     saved: ScenarioEntry | null;
     mine: ScenarioData;
   } | null>(null);
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
+  const focusOn = useFocusById();
   const busy = useRef(false);
   const save = useMutation(trpc.planning.saveScenario.mutationOptions());
   const order = listScenarioFieldOrder(draft);
@@ -95,7 +93,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
             return;
           }
           setFailed(true);
-          setFocusTo({ id: 'scenario-form-alert' });
+          focusOn('scenario-form-alert');
         },
         onSettled: () => {
           busy.current = false;
@@ -111,7 +109,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
     if (!built.ok) {
       setErrors(built.errors);
       const first = findFirstInvalidField(built.errors, order);
-      if (first) setFocusTo({ id: scenarioFieldId(first) });
+      if (first) focusOn(scenarioFieldId(first));
       return;
     }
     setErrors({});
@@ -132,7 +130,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
           }
           setConflict(null);
           setNote(t('scenarioEdit.usedSaved'));
-          setFocusTo({ id: scenarioFieldId('name') });
+          focusOn(scenarioFieldId('name'));
         }}
         onKeepMine={() => {
           setVersion(conflict.currentVersion);
