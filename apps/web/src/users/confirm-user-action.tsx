@@ -39,6 +39,13 @@ function readRefusal(
   return code ? known[code]! : formErrorOf(failure);
 }
 
+/** What a dialog that acts on one user is given: the user, a way out, and where to say what it did. */
+export interface UserActionDialogProps {
+  user: ManagedUser;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
 /**
  * One action on one user (reset a password or a second factor, disable or enable): one call at a time,
  * and a refusal read through `readRefusal` with the action's own `refusals`. With `onChanged`, a user

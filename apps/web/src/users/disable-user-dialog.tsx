@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../api-types';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { ConfirmUserAction, useUserAction } from './confirm-user-action';
+import {
+  ConfirmUserAction,
+  useUserAction,
+  type UserActionDialogProps,
+} from './confirm-user-action';
 
 /**
  * Disabling or enabling one user. A conflict here needs no comparison: the list is refreshed and
@@ -32,15 +36,7 @@ export function useSetDisabled(onDone: (message: string) => void) {
 }
 
 /** Disabling signs the person out at once, so it is asked for twice. */
-export function DisableUserDialog({
-  user,
-  onClose,
-  onDone,
-}: {
-  user: ManagedUser;
-  onClose: () => void;
-  onDone: (message: string) => void;
-}) {
+export function DisableUserDialog({ user, onClose, onDone }: UserActionDialogProps) {
   const setDisabled = useSetDisabled(onDone);
   return (
     <ConfirmUserAction

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ManagedUser } from '../api-types';
 import { DialogModal } from '../components/dialog-modal';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { ConfirmUserAction, useUserAction } from './confirm-user-action';
+import {
+  ConfirmUserAction,
+  useUserAction,
+  type UserActionDialogProps,
+} from './confirm-user-action';
 
 const REFUSALS = { ownAccount: 'ownPassword', notLocalAccount: 'notLocalAccount' } as const;
 
@@ -12,15 +15,7 @@ const REFUSALS = { ownAccount: 'ownPassword', notLocalAccount: 'notLocalAccount'
  * ITD resets a local account's password: asked first, since it signs the person out; then the temporary
  * password is shown once, to hand over in a safe way.
  */
-export function ResetPasswordDialog({
-  user,
-  onClose,
-  onDone,
-}: {
-  user: ManagedUser;
-  onClose: () => void;
-  onDone: (message: string) => void;
-}) {
+export function ResetPasswordDialog({ user, onClose, onDone }: UserActionDialogProps) {
   const { t } = useTranslation();
   const reset = useUserAction(trpc.users.resetPassword.mutationOptions(), REFUSALS);
   const [temporary, setTemporary] = useState<string | null>(null);

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ManagedUser } from '../api-types';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { ConfirmUserAction, useUserAction } from './confirm-user-action';
+import {
+  ConfirmUserAction,
+  useUserAction,
+  type UserActionDialogProps,
+} from './confirm-user-action';
 
 const REFUSALS = { ownAccount: 'ownSecondFactor', noSecondFactor: 'noSecondFactor' } as const;
 
@@ -10,15 +13,7 @@ const REFUSALS = { ownAccount: 'ownSecondFactor', noSecondFactor: 'noSecondFacto
  * ITD removes a person's second factor for a lost phone: asked first, since it signs the person out
  * and lets the password alone in until they enrol again.
  */
-export function ResetSecondFactorDialog({
-  user,
-  onClose,
-  onDone,
-}: {
-  user: ManagedUser;
-  onClose: () => void;
-  onDone: (message: string) => void;
-}) {
+export function ResetSecondFactorDialog({ user, onClose, onDone }: UserActionDialogProps) {
   const { t } = useTranslation();
   const reset = useUserAction(trpc.users.resetSecondFactor.mutationOptions(), REFUSALS);
   return (
