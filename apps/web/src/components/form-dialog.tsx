@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
 import { Announcement } from './announcement';
 import { DialogModal } from './dialog-modal';
+import { FormAlert, SubmitButton } from './form-actions';
 
 /**
  * The shell of every form in a dialog: the form's failure as an alert, the error summary, the
@@ -56,26 +57,19 @@ export function FormDialog({
         <form className={className} noValidate onSubmit={onSubmit}>
           {intro}
           {alert && (
-            <div
-              id={alertId}
-              ref={alertRef}
-              role="alert"
-              tabIndex={alertId || alertRef ? -1 : undefined}
-              className="form-alert"
-            >
+            <FormAlert id={alertId} alertRef={alertRef}>
               {alert}
-            </div>
+            </FormAlert>
           )}
           {summary}
           {children}
           <p className="actions">
-            <button
-              type="submit"
-              className={danger ? 'button button-danger' : 'button'}
-              aria-disabled={pending || undefined}
-            >
-              {pending ? (pendingLabel ?? submitLabel) : submitLabel}
-            </button>
+            <SubmitButton
+              pending={pending}
+              label={submitLabel}
+              pendingLabel={pendingLabel}
+              danger={danger}
+            />
             <button type="button" className="button-secondary" onClick={onClose}>
               {cancelLabel}
             </button>
