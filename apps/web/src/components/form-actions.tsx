@@ -52,3 +52,19 @@ export function SubmitButton({
     </button>
   );
 }
+
+/** A form's submit and its way out, side by side at the form's end. */
+export function FormActions({
+  cancelLabel,
+  onCancel,
+  ...submit
+}: Parameters<typeof SubmitButton>[0] & { cancelLabel: string; onCancel: () => void }) {
+  return (
+    <p className="actions">
+      <SubmitButton {...submit} />
+      <button type="button" className="button-secondary" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </p>
+  );
+}

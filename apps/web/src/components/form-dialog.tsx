@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
 import { Announcement } from './announcement';
 import { DialogModal } from './dialog-modal';
-import { FormAlert, SubmitButton } from './form-actions';
+import { FormActions, FormAlert } from './form-actions';
 
 /**
  * The shell of every form in a dialog: the form's failure as an alert, the error summary, the
@@ -63,17 +63,14 @@ export function FormDialog({
           )}
           {summary}
           {children}
-          <p className="actions">
-            <SubmitButton
-              pending={pending}
-              label={submitLabel}
-              pendingLabel={pendingLabel}
-              danger={danger}
-            />
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {cancelLabel}
-            </button>
-          </p>
+          <FormActions
+            pending={pending}
+            label={submitLabel}
+            pendingLabel={pendingLabel}
+            danger={danger}
+            cancelLabel={cancelLabel}
+            onCancel={onClose}
+          />
         </form>
       )}
     </DialogModal>

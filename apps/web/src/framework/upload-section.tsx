@@ -6,6 +6,7 @@ import { trpc } from '../trpc';
 import { describeIssue, findFormatOfFileName, MAX_FILE_CHARACTERS } from './framework-file';
 import { PlanTables } from './plan-tables';
 import type { CurrentFramework, FrameworkFormat, FrameworkPreview, PlanIssue } from './types';
+import { SubmitButton } from '../components/form-actions';
 
 interface ReadFile {
   name: string;
@@ -146,13 +147,11 @@ export function UploadSection({
           />
         </div>
         <p className="actions">
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={previewing.isPending || undefined}
-          >
-            {previewing.isPending ? t('framework.upload.submitting') : t('framework.upload.submit')}
-          </button>
+          <SubmitButton
+            pending={previewing.isPending}
+            label={t('framework.upload.submit')}
+            pendingLabel={t('framework.upload.submitting')}
+          />
         </p>
       </form>
 

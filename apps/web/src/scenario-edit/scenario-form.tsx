@@ -27,6 +27,7 @@ import { ScenarioErrorSummary } from './scenario-error-summary';
 import { ScenarioNeedsTable } from './scenario-needs-table';
 import type { ScenarioComparisonData, ScenarioData, ScenarioEntry } from './types';
 import { Announcement } from '../components/announcement';
+import { SubmitButton } from '../components/form-actions';
 
 interface ScenarioFormProps {
   /** The scenario as saved; null when a new one is made. */
@@ -192,9 +193,11 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
         }
       />
       <p className="actions">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('scenarioEdit.saving') : t('scenarioEdit.save')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('scenarioEdit.save')}
+          pendingLabel={t('scenarioEdit.saving')}
+        />
       </p>
     </form>
   );

@@ -10,7 +10,7 @@ import {
   type CodeFieldError,
 } from './code-errors';
 import { CodeField } from '../components/credential-fields';
-import { FormAlert, SubmitButton } from '../components/form-actions';
+import { FormActions, FormAlert } from '../components/form-actions';
 
 /**
  * The secret shown this once, as a QR code and as text in groups of four for typing by hand, and the
@@ -93,16 +93,13 @@ export function EnrolmentPanel({
           hint={t('secondFactor.codeHint')}
           error={error ? t(`secondFactor.errors.${error}`) : undefined}
         />
-        <p className="actions">
-          <SubmitButton
-            pending={confirm.isPending}
-            label={t('secondFactor.confirm')}
-            pendingLabel={t('secondFactor.confirming')}
-          />
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('secondFactor.cancel')}
-          </button>
-        </p>
+        <FormActions
+          pending={confirm.isPending}
+          label={t('secondFactor.confirm')}
+          pendingLabel={t('secondFactor.confirming')}
+          cancelLabel={t('secondFactor.cancel')}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );
