@@ -7,7 +7,7 @@ import { formatDateTime, formatLevel } from '../format';
 import { trpc } from '../trpc';
 import { describeRule } from './describe';
 import type { ReachRuleData } from './types';
-import { SubmitButton } from '../components/form-actions';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 const ONE_TO_FIVE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
 
@@ -163,17 +163,13 @@ function RuleForm({ rule, onSaved }: { rule: ReachRuleData; onSaved: (m: string)
             onChange={(e) => setMaxEffort(e.target.value)}
           />
           <p className="actions">
-            <SubmitButton
+            <PendingButton
               pending={save.isPending}
               label={t('ai.rule.save')}
               pendingLabel={t('ai.rule.saving')}
             />
           </p>
-          {error && error !== t('ai.rule.errors.minMean') && (
-            <p role="alert" className="form-alert">
-              {error}
-            </p>
-          )}
+          {error && error !== t('ai.rule.errors.minMean') && <FormAlert>{error}</FormAlert>}
         </div>
       )}
     </form>

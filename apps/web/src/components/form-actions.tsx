@@ -27,26 +27,33 @@ export function FormAlert({
 }
 
 /**
- * A form's submit: it stays focusable and clickable while the call runs (aria-disabled, not disabled),
- * so focus is not lost; the form ignores a second submit and the text says it is under way.
+ * A button that starts a call: a form's submit, or with `onClick` a button of its own. It stays
+ * focusable and clickable while the call runs (aria-disabled, not disabled), so focus is not lost; the
+ * caller ignores a second press and the text says the call is under way.
  */
-export function SubmitButton({
+export function PendingButton({
   pending,
   label,
   pendingLabel,
   danger = false,
+  className = danger ? 'button button-danger' : 'button',
+  onClick,
 }: {
   pending: boolean;
   label: string;
   /** The text while the call runs; the label's own when not given. */
   pendingLabel?: string;
+  /** The press does what cannot be undone. */
   danger?: boolean;
+  className?: string;
+  onClick?: () => void;
 }) {
   return (
     <button
-      type="submit"
-      className={danger ? 'button button-danger' : 'button'}
+      type={onClick ? 'button' : 'submit'}
+      className={className}
       aria-disabled={pending || undefined}
+      onClick={onClick}
     >
       {pending ? (pendingLabel ?? label) : label}
     </button>
@@ -58,10 +65,10 @@ export function FormActions({
   cancelLabel,
   onCancel,
   ...submit
-}: Parameters<typeof SubmitButton>[0] & { cancelLabel: string; onCancel: () => void }) {
+}: Parameters<typeof PendingButton>[0] & { cancelLabel: string; onCancel: () => void }) {
   return (
     <p className="actions">
-      <SubmitButton {...submit} />
+      <PendingButton {...submit} />
       <button type="button" className="button-secondary" onClick={onCancel}>
         {cancelLabel}
       </button>

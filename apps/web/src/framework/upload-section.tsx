@@ -6,7 +6,7 @@ import { trpc } from '../trpc';
 import { describeIssue, findFormatOfFileName, MAX_FILE_CHARACTERS } from './framework-file';
 import { PlanTables } from './plan-tables';
 import type { CurrentFramework, FrameworkFormat, FrameworkPreview, PlanIssue } from './types';
-import { SubmitButton } from '../components/form-actions';
+import { PendingButton } from '../components/form-actions';
 
 interface ReadFile {
   name: string;
@@ -147,7 +147,7 @@ export function UploadSection({
           />
         </div>
         <p className="actions">
-          <SubmitButton
+          <PendingButton
             pending={previewing.isPending}
             label={t('framework.upload.submit')}
             pendingLabel={t('framework.upload.submitting')}
@@ -197,16 +197,12 @@ export function UploadSection({
             {plan.kind !== 'unchanged' && <PlanTables plan={plan} />}
             {importable && !blockedByRound && (
               <p className="actions">
-                <button
-                  type="button"
-                  className="button"
+                <PendingButton
+                  pending={importing.isPending}
+                  label={t('framework.import.submit', { version: plan.version })}
+                  pendingLabel={t('framework.import.submitting')}
                   onClick={onImport}
-                  aria-disabled={importing.isPending || undefined}
-                >
-                  {importing.isPending
-                    ? t('framework.import.submitting')
-                    : t('framework.import.submit', { version: plan.version })}
-                </button>
+                />
               </p>
             )}
           </>

@@ -8,7 +8,7 @@ import { TextAreaField } from '../components/form-field';
 import { formatInteger } from '../format';
 import { trpc } from '../trpc';
 import { checkNarrative } from './plan-helpers';
-import { FormActions } from '../components/form-actions';
+import { FormActions, FormAlert } from '../components/form-actions';
 
 interface NarrativeProps {
   year: number;
@@ -143,11 +143,7 @@ export function NarrativeEditor(props: NarrativeProps) {
       )}
       {editing && !conflict && (
         <form className="plan-narrative-form plan-controls" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <p role="alert" className="form-alert">
-              {formError}
-            </p>
-          )}
+          {formError && <FormAlert>{formError}</FormAlert>}
           <TextAreaField
             id={id}
             label={t('plan.narrative.label', { number })}

@@ -15,7 +15,7 @@ import { usePageTitle } from '../components/page-title';
 import { trpc } from '../trpc';
 import { Announcement } from '../components/announcement';
 import { PasswordTextField } from '../components/credential-fields';
-import { FormAlert, SubmitButton } from '../components/form-actions';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /**
  * One's own password, against the current one. After a reset by ITD this is the only page there is until a
@@ -130,7 +130,7 @@ export function ChangePasswordPage() {
           label={t('password.repeat')}
           error={message('repeatPassword')}
         />
-        <SubmitButton
+        <PendingButton
           pending={change.isPending}
           label={t('password.submit')}
           pendingLabel={t('password.submitting')}

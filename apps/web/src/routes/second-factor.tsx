@@ -10,6 +10,7 @@ import { DisableSecondFactorForm } from '../second-factor/disable-form';
 import { EnrolmentPanel, RecoveryCodesPanel } from '../second-factor/enrolment';
 import { trpc } from '../trpc';
 import { Announcement } from '../components/announcement';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /**
  * One's own second factor: turn it on (scan, confirm with a code, keep the recovery codes), see how many
@@ -96,20 +97,14 @@ export function SecondFactorPage() {
   } else {
     body = (
       <>
-        {start.isError && (
-          <p role="alert" className="form-alert">
-            {t('secondFactor.errors.failed')}
-          </p>
-        )}
+        {start.isError && <FormAlert>{t('secondFactor.errors.failed')}</FormAlert>}
         <p>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={start.isPending || undefined}
+          <PendingButton
+            pending={start.isPending}
+            label={t('secondFactor.start')}
+            pendingLabel={t('secondFactor.starting')}
             onClick={onStart}
-          >
-            {start.isPending ? t('secondFactor.starting') : t('secondFactor.start')}
-          </button>
+          />
         </p>
       </>
     );

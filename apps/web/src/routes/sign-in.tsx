@@ -20,7 +20,7 @@ import { usePageTitle } from '../components/page-title';
 import { SecondFactorSignInStep } from '../second-factor/sign-in-step';
 import { trpc } from '../trpc';
 import { PasswordTextField } from '../components/credential-fields';
-import { FormAlert, SubmitButton } from '../components/form-actions';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 const route = getRouteApi('/logga-in');
 
@@ -141,7 +141,7 @@ export function SignInPage() {
             label={t('signIn.password')}
             error={fieldErrors.password && t(`signIn.errors.${fieldErrors.password}`)}
           />
-          <SubmitButton
+          <PendingButton
             pending={signIn.isPending}
             label={t('signIn.submit')}
             pendingLabel={t('signIn.submitting')}

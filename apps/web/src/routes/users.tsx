@@ -19,6 +19,7 @@ import { UsersTable } from '../users/users-table';
 import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/users.css';
+import { FormAlert } from '../components/form-actions';
 
 const route = getRouteApi('/anvandare');
 
@@ -73,11 +74,7 @@ function UsersAdmin({ me }: { me: SessionUser }) {
       <h1>{t('users.title')}</h1>
       <p className="page-intro">{t('users.intro')}</p>
       <Announcement text={announcement} />
-      {enable.error && (
-        <p role="alert" className="form-alert">
-          {t(`users.errors.${enable.error}`)}
-        </p>
-      )}
+      {enable.error && <FormAlert>{t(`users.errors.${enable.error}`)}</FormAlert>}
 
       <NewUserSection units={units} onCreated={setAnnouncement} />
 

@@ -27,7 +27,7 @@ import { ScenarioErrorSummary } from './scenario-error-summary';
 import { ScenarioNeedsTable } from './scenario-needs-table';
 import type { ScenarioComparisonData, ScenarioData, ScenarioEntry } from './types';
 import { Announcement } from '../components/announcement';
-import { SubmitButton } from '../components/form-actions';
+import { PendingButton } from '../components/form-actions';
 
 interface ScenarioFormProps {
   /** The scenario as saved; null when a new one is made. */
@@ -193,7 +193,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
         }
       />
       <p className="actions">
-        <SubmitButton
+        <PendingButton
           pending={save.isPending}
           label={t('scenarioEdit.save')}
           pendingLabel={t('scenarioEdit.saving')}

@@ -9,7 +9,7 @@ import {
   type PasswordFieldError,
 } from './code-errors';
 import { CodeField, PasswordTextField } from '../components/credential-fields';
-import { FormAlert, SubmitButton } from '../components/form-actions';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 interface Errors {
   password?: PasswordFieldError;
@@ -76,7 +76,7 @@ export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void
           label={t('secondFactor.code')}
           error={errors.code && t(`secondFactor.errors.${errors.code}`)}
         />
-        <SubmitButton
+        <PendingButton
           pending={disable.isPending}
           label={t('secondFactor.disable')}
           pendingLabel={t('secondFactor.disabling')}

@@ -5,7 +5,7 @@ import type { SessionUser } from '../api-types';
 import { isApiError, trpc } from '../trpc';
 import { codeErrorsFromApi } from './code-errors';
 import { CodeField } from '../components/credential-fields';
-import { FormAlert, SubmitButton } from '../components/form-actions';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 type StepError = 'codeRequired' | 'codeFormat' | 'wrongCode';
 type StepFormError = 'signInExpired' | 'tooManyAttempts' | 'failed';
@@ -91,7 +91,7 @@ export function SecondFactorSignInStep({
           hint={t('signIn.secondFactor.codeHint')}
           error={message || undefined}
         />
-        <SubmitButton
+        <PendingButton
           pending={verify.isPending}
           label={t('signIn.secondFactor.submit')}
           pendingLabel={t('signIn.secondFactor.submitting')}

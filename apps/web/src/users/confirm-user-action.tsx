@@ -11,6 +11,7 @@ import { DialogModal } from '../components/dialog-modal';
 import { findApiFieldIssues, parseApiError } from '../forms/api-error';
 import { storeUser } from './cache';
 import { formErrorOf } from './user-form';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /** A refusal's message key under `users.errors`. */
 export type UserRefusal =
@@ -110,20 +111,9 @@ export function ConfirmUserAction({
       onClose={onClose}
     >
       <p>{t(`${keys}.text`, { name: user.name })}</p>
-      {error && (
-        <p role="alert" className="form-alert">
-          {t(`users.errors.${error}`)}
-        </p>
-      )}
+      {error && <FormAlert>{t(`users.errors.${error}`)}</FormAlert>}
       <p className="actions">
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={pending || undefined}
-          onClick={onConfirm}
-        >
-          {t(`${keys}.confirm`)}
-        </button>
+        <PendingButton pending={pending} label={t(`${keys}.confirm`)} danger onClick={onConfirm} />
         {/* Focus starts here, so Enter on the opened dialog never acts by mistake. */}
         <button type="button" className="button-secondary" onClick={onClose} autoFocus>
           {t(`${keys}.cancel`)}
