@@ -7,7 +7,7 @@ import { formatDateTime, formatLevel } from '../format';
 import { trpc } from '../trpc';
 import { describeRule } from './describe';
 import type { ReachRuleData } from './types';
-import { FormAlert, PendingButton } from '../components/form-actions';
+import { FormActions, FormAlert } from '../components/form-actions';
 
 const ONE_TO_FIVE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
 
@@ -162,13 +162,11 @@ function RuleForm({ rule, onSaved }: { rule: ReachRuleData; onSaved: (m: string)
             options={ONE_TO_FIVE}
             onChange={(e) => setMaxEffort(e.target.value)}
           />
-          <p className="actions">
-            <PendingButton
-              pending={save.isPending}
-              label={t('ai.rule.save')}
-              pendingLabel={t('ai.rule.saving')}
-            />
-          </p>
+          <FormActions
+            pending={save.isPending}
+            label={t('ai.rule.save')}
+            pendingLabel={t('ai.rule.saving')}
+          />
           {error && error !== t('ai.rule.errors.minMean') && <FormAlert>{error}</FormAlert>}
         </div>
       )}

@@ -60,18 +60,20 @@ export function PendingButton({
   );
 }
 
-/** A form's submit and its way out, side by side at the form's end. */
+/** A form's submit and, with `onCancel`, its way out beside it, at the form's end. */
 export function FormActions({
   cancelLabel,
   onCancel,
   ...submit
-}: Parameters<typeof PendingButton>[0] & { cancelLabel: string; onCancel: () => void }) {
+}: Parameters<typeof PendingButton>[0] & { cancelLabel?: string; onCancel?: () => void }) {
   return (
     <p className="actions">
       <PendingButton {...submit} />
-      <button type="button" className="button-secondary" onClick={onCancel}>
-        {cancelLabel}
-      </button>
+      {onCancel && (
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      )}
     </p>
   );
 }

@@ -6,7 +6,7 @@ import { trpc } from '../trpc';
 import { describeIssue, findFormatOfFileName, MAX_FILE_CHARACTERS } from './framework-file';
 import { PlanTables } from './plan-tables';
 import type { CurrentFramework, FrameworkFormat, FrameworkPreview, PlanIssue } from './types';
-import { PendingButton } from '../components/form-actions';
+import { FormActions } from '../components/form-actions';
 
 interface ReadFile {
   name: string;
@@ -146,13 +146,11 @@ export function UploadSection({
             }
           />
         </div>
-        <p className="actions">
-          <PendingButton
-            pending={previewing.isPending}
-            label={t('framework.upload.submit')}
-            pendingLabel={t('framework.upload.submitting')}
-          />
-        </p>
+        <FormActions
+          pending={previewing.isPending}
+          label={t('framework.upload.submit')}
+          pendingLabel={t('framework.upload.submitting')}
+        />
       </form>
 
       <div ref={resultRef} tabIndex={-1} className="framework-result">
@@ -196,14 +194,12 @@ export function UploadSection({
             )}
             {plan.kind !== 'unchanged' && <PlanTables plan={plan} />}
             {importable && !blockedByRound && (
-              <p className="actions">
-                <PendingButton
-                  pending={importing.isPending}
-                  label={t('framework.import.submit', { version: plan.version })}
-                  pendingLabel={t('framework.import.submitting')}
-                  onClick={onImport}
-                />
-              </p>
+              <FormActions
+                pending={importing.isPending}
+                label={t('framework.import.submit', { version: plan.version })}
+                pendingLabel={t('framework.import.submitting')}
+                onClick={onImport}
+              />
             )}
           </>
         )}

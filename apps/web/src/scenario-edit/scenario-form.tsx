@@ -27,7 +27,7 @@ import { ScenarioErrorSummary } from './scenario-error-summary';
 import { ScenarioNeedsTable } from './scenario-needs-table';
 import type { ScenarioComparisonData, ScenarioData, ScenarioEntry } from './types';
 import { Announcement } from '../components/announcement';
-import { PendingButton } from '../components/form-actions';
+import { FormActions } from '../components/form-actions';
 
 interface ScenarioFormProps {
   /** The scenario as saved; null when a new one is made. */
@@ -192,13 +192,11 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
           }))
         }
       />
-      <p className="actions">
-        <PendingButton
-          pending={save.isPending}
-          label={t('scenarioEdit.save')}
-          pendingLabel={t('scenarioEdit.saving')}
-        />
-      </p>
+      <FormActions
+        pending={save.isPending}
+        label={t('scenarioEdit.save')}
+        pendingLabel={t('scenarioEdit.saving')}
+      />
     </form>
   );
 }
