@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api-types';
 import { endSession } from '../auth/session';
 import { trpc } from '../trpc';
-import { PendingButton } from './form-actions';
 
 /** A role in words; a reporter's unit is named once the overview has told us its name. */
 export function describeRole(t: TFunction, user: SessionUser, unitName: string | undefined) {
@@ -50,13 +49,14 @@ export function UserMenu({ user, unitName }: { user: SessionUser; unitName: stri
       <Link to="/konto/tvastegsverifiering" className="account-link">
         {t('auth.secondFactor')}
       </Link>
-      <PendingButton
-        pending={signOut.isPending}
-        label={t('auth.signOut')}
-        pendingLabel={t('auth.signingOut')}
+      <button
+        type="button"
         className="sign-out"
+        aria-disabled={signOut.isPending || undefined}
         onClick={onSignOut}
-      />
+      >
+        {signOut.isPending ? t('auth.signingOut') : t('auth.signOut')}
+      </button>
       {failed && (
         <p role="alert" className="user-menu-error">
           {t('auth.signOutFailed')}

@@ -9,7 +9,8 @@ import { useSessionUser } from '../auth/session';
 import { AuditTable } from '../components/audit-table';
 import { FilterBar, Select, TextFilter, useFilterText } from '../components/filters';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, Loading, PageMessage, QueryState } from '../components/states';
+import { EmptyState, Loading, PageMessage } from '../components/states';
+import { QueryState } from '../components/query-state';
 import { AUDIT_OUTCOMES, type AuditSearch } from '../search';
 
 const route = getRouteApi('/granskningslogg');

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, QueryState } from '../components/states';
+import { EmptyState } from '../components/states';
+import { QueryState } from '../components/query-state';
 import { Announcement } from '../components/announcement';
 import {
   filterFactors,

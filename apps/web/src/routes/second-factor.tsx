@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SecondFactorEnrolment } from '../api-types';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { QueryState } from '../components/states';
+import { QueryState } from '../components/query-state';
 import { DisableSecondFactorForm } from '../second-factor/disable-form';
 import { EnrolmentPanel, RecoveryCodesPanel } from '../second-factor/enrolment';
 import { trpc } from '../trpc';
