@@ -14,6 +14,7 @@ import {
   buildFactorFields,
   describeFactorFormError,
   factorFieldId,
+  FIELD_LABELS,
   FIELD_ORDER,
   mapFactorApiErrors,
   toFactorFormValues,
@@ -23,18 +24,6 @@ import {
   type FactorFormValues,
 } from './factor-values';
 import type { FactorData, FactorRegisterData } from './types';
-
-const LABEL_KEYS = {
-  title: 'factors.form.field.title',
-  kind: 'factors.form.field.kind',
-  likelihood: 'factors.form.field.likelihood',
-  impact: 'factors.form.field.impact',
-  owner: 'factors.form.field.owner',
-  mitigation: 'factors.form.field.mitigation',
-  status: 'factors.form.field.status',
-  capabilityCodes: 'factors.form.field.capabilities',
-  needCodes: 'factors.form.field.needs',
-} as const;
 
 /** ITD's form for a factor; a save over someone else's newer one is a choice, never silent. */
 export function FactorFormDialog({
@@ -173,7 +162,7 @@ export function FactorFormDialog({
           items={invalid.map((key) => ({
             id: factorFieldId(key),
             text: t('factors.form.summaryItem', {
-              field: t(LABEL_KEYS[key]),
+              field: t(FIELD_LABELS[key]),
               message: t(`factors.form.errors.${errors[key]!}`),
             }),
           }))}
