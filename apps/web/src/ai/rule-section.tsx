@@ -7,6 +7,7 @@ import { formatDateTime, formatLevel } from '../format';
 import { trpc } from '../trpc';
 import { describeRule } from './describe';
 import type { ReachRuleData } from './types';
+import { FormActions, FormAlert } from '../components/form-actions';
 
 const ONE_TO_FIVE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
 
@@ -161,16 +162,12 @@ function RuleForm({ rule, onSaved }: { rule: ReachRuleData; onSaved: (m: string)
             options={ONE_TO_FIVE}
             onChange={(e) => setMaxEffort(e.target.value)}
           />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('ai.rule.saving') : t('ai.rule.save')}
-            </button>
-          </p>
-          {error && error !== t('ai.rule.errors.minMean') && (
-            <p role="alert" className="form-alert">
-              {error}
-            </p>
-          )}
+          <FormActions
+            pending={save.isPending}
+            label={t('ai.rule.save')}
+            pendingLabel={t('ai.rule.saving')}
+          />
+          {error && error !== t('ai.rule.errors.minMean') && <FormAlert>{error}</FormAlert>}
         </div>
       )}
     </form>

@@ -1,7 +1,9 @@
-import { TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { AI_STATUSES } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '../components/form-field';
+import { CheckboxList } from '../components/checkbox-group';
+import { SelectField, TextAreaField } from '../components/form-field';
+import { TitleField } from '../components/title-field';
+import { bindFields } from '../forms/bind-fields';
 import { DIMENSIONS, type AiRegisterData } from './types';
 import {
   fieldIdOf,
@@ -32,47 +34,27 @@ export function UseCaseFields({
     const error = errors[key];
     return error && t(`ai.errors.${error}`);
   };
+  const field = bindFields({ values, onChange, idOf: fieldIdOf, message });
   const units = ownUnit ? register.units.filter((u) => u.slug === ownUnit) : register.units;
   const scoreOptions = (hintKey: 'value' | 'effort' | 'readiness') =>
     ONE_TO_FIVE.map((v) => ({ value: v, label: t(`ai.form.scale.${hintKey}.${v as '1'}`) }));
   return (
     <>
-      <TextField
-        id={fieldIdOf('title')}
-        label={t('ai.form.title')}
-        required
-        autoComplete="off"
-        autoFocus
-        maxLength={TITLE_MAX_LENGTH + 50}
-        error={message('title')}
-        value={values.title}
-        onChange={(e) => onChange({ title: e.target.value })}
-      />
-      <TextAreaField
-        id={fieldIdOf('description')}
-        label={t('ai.form.description')}
-        error={message('description')}
-        value={values.description}
-        onChange={(e) => onChange({ description: e.target.value })}
-      />
+      <TitleField {...field('title')} label={t('ai.form.title')} />
+      <TextAreaField {...field('description')} label={t('ai.form.description')} />
       <div className="ai-inline-fields">
         <SelectField
-          id={fieldIdOf('unitSlug')}
+          {...field('unitSlug')}
           label={t('ai.form.unit')}
           hint={ownUnit ? t('ai.form.unitOwnHint') : undefined}
-          error={message('unitSlug')}
-          value={values.unitSlug}
           options={[
             ...(ownUnit ? [] : [{ value: '', label: t('ai.form.chooseUnit') }]),
             ...units.map((u) => ({ value: u.slug, label: u.name })),
           ]}
-          onChange={(e) => onChange({ unitSlug: e.target.value })}
         />
         <SelectField
-          id={fieldIdOf('status')}
+          {...field('status')}
           label={t('ai.form.status')}
-          error={message('status')}
-          value={values.status}
           options={AI_STATUSES.map((s) => ({ value: s, label: t(`ai.status.${s}`) }))}
           onChange={(e) => {
             const status = AI_STATUSES.find((s) => s === e.target.value);
@@ -82,20 +64,14 @@ export function UseCaseFields({
       </div>
       <div className="ai-inline-fields">
         <SelectField
-          id={fieldIdOf('value')}
+          {...field('value')}
           label={t('ai.form.value')}
-          error={message('value')}
-          value={values.value}
           options={scoreOptions('value')}
-          onChange={(e) => onChange({ value: e.target.value })}
         />
         <SelectField
-          id={fieldIdOf('effort')}
+          {...field('effort')}
           label={t('ai.form.effort')}
-          error={message('effort')}
-          value={values.effort}
           options={scoreOptions('effort')}
-          onChange={(e) => onChange({ effort: e.target.value })}
         />
       </div>
       <fieldset className="choice-fieldset">
@@ -120,40 +96,14 @@ export function UseCaseFields({
           ))}
         </div>
       </fieldset>
-      <fieldset
-        className={errors.dependsOnNeeds ? 'choice-fieldset has-error' : 'choice-fieldset'}
-        aria-describedby={
-          errors.dependsOnNeeds ? `${fieldIdOf('dependsOnNeeds')}-error` : undefined
-        }
-      >
-        <legend>{t('ai.form.needs')}</legend>
-        {errors.dependsOnNeeds && (
-          <p id={`${fieldIdOf('dependsOnNeeds')}-error`} className="field-error">
-            {message('dependsOnNeeds')}
-          </p>
-        )}
-        <ul className="checkbox-list checkbox-list-scroll">
-          {register.needs.map((n, i) => (
-            <li key={n.code}>
-              <label>
-                <input
-                  type="checkbox"
-                  id={i === 0 ? fieldIdOf('dependsOnNeeds') : undefined}
-                  checked={values.dependsOnNeeds.includes(n.code)}
-                  onChange={(e) =>
-                    onChange({
-                      dependsOnNeeds: e.target.checked
-                        ? [...values.dependsOnNeeds, n.code]
-                        : values.dependsOnNeeds.filter((c) => c !== n.code),
-                    })
-                  }
-                />{' '}
-                {n.title}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxList
+        id={fieldIdOf('dependsOnNeeds')}
+        legend={t('ai.form.needs')}
+        error={message('dependsOnNeeds')}
+        options={register.needs.map((n) => ({ value: n.code, label: n.title }))}
+        checked={values.dependsOnNeeds}
+        onChange={(dependsOnNeeds) => onChange({ dependsOnNeeds })}
+      />
     </>
   );
 }

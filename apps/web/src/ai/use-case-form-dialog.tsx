@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { ConflictPanel } from '../components/conflict-panel';
 import type { ConflictRow } from '../components/conflict-table';
 import { ErrorSummary } from '../components/error-summary';
 import { FormDialog } from '../components/form-dialog';
-import { findFirstInvalidField } from '../forms/field-errors';
+import { useFormErrors } from '../forms/use-form-errors';
 import { trpc } from '../trpc';
 import { DIMENSIONS, type AiRegisterData, type AiUseCaseData } from './types';
 import { UseCaseFields } from './use-case-fields';
@@ -17,7 +17,8 @@ import {
   mapUseCaseApiErrors,
   toFormValues,
   fieldIdOf,
-  type UseCaseFieldErrors,
+  type UseCaseFieldError,
+  type UseCaseFieldKey,
   type UseCaseFields as Fields,
   type UseCaseFormValues,
 } from './use-case-values';
@@ -36,26 +37,19 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
   const queryClient = useQueryClient();
   const [values, setValues] = useState<UseCaseFormValues>(() => toFormValues(useCase, ownUnit));
   const [version, setVersion] = useState(useCase?.version ?? 0);
-  const [errors, setErrors] = useState<UseCaseFieldErrors>({});
-  const [formError, setFormError] = useState(false);
   const [conflict, setConflict] = useState<{
     version: number;
     current: Fields | null;
     mine: Fields;
   } | null>(null);
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
+  const { errors, formError, fail, clear } = useFormErrors<UseCaseFieldKey, UseCaseFieldError>({
+    order: FIELD_ORDER,
+    idOf: fieldIdOf,
+    alertId: 'ai-form-alert',
+  });
   // A second click arrives before React re-renders with isPending: the ref stops it at once.
   const busy = useRef(false);
   const save = useMutation(trpc.ai.saveUseCase.mutationOptions());
-
-  function fail(fieldErrors: UseCaseFieldErrors) {
-    setErrors(fieldErrors);
-    const first = findFirstInvalidField(fieldErrors, FIELD_ORDER);
-    setFocusTo({ id: first ? fieldIdOf(first) : 'ai-form-alert' });
-  }
 
   function send(fields: Fields, atVersion: number) {
     busy.current = true;
@@ -70,14 +64,13 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
         onError: (error) => {
           const parsed = parseApiError<Fields>(error);
           if (parsed.kind === 'conflict' && parsed.currentVersion !== null && useCase) {
-            setErrors({});
+            clear();
             setConflict({ version: parsed.currentVersion, current: parsed.saved, mine: fields });
             return;
           }
           const apiErrors = mapUseCaseApiErrors(error);
           if (Object.keys(apiErrors).length > 0) return fail(apiErrors);
-          setFormError(true);
-          setFocusTo({ id: 'ai-form-alert' });
+          fail({}, true);
           if (parsed.code === null) console.error(error);
         },
         onSettled: () => {
@@ -90,7 +83,6 @@ export function UseCaseFormDialog({ useCase, register, ownUnit, onClose, onSaved
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy.current || save.isPending) return;
-    setFormError(false);
     const result = buildUseCaseFields(values);
     if (!result.ok) return fail(result.errors);
     send(result.fields, version);

@@ -3,7 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { FormDialog } from '../components/form-dialog';
-import { FormField, SelectField, TextField } from '../components/form-field';
+import { SelectField, TextAreaField, TextField } from '../components/form-field';
+import { bindFields } from '../forms/bind-fields';
 import { formatDate } from '../format';
 import { trpc } from '../trpc';
 import { ConflictPanel } from '../components/conflict-panel';
@@ -126,6 +127,12 @@ export function ActionDialog({
     .filter((f) => errors[f])
     .map((f) => ({ id: ID[f], label: label(f), message: errors[f]! }));
   const yesNo = (done: boolean | undefined) => t(done ? 'benefits.yes' : 'benefits.no');
+  const field = bindFields({
+    values,
+    onChange: (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch })),
+    idOf: (key: Field) => ID[key],
+    message: (key: Field) => errors[key],
+  });
 
   return (
     <FormDialog
@@ -176,9 +183,8 @@ export function ActionDialog({
       cancelLabel={t('benefits.form.cancel')}
     >
       <SelectField
-        id={ID.owner}
+        {...field('owner')}
         label={label('owner')}
-        value={values.owner}
         options={(['kommunstyrelsen', 'servicenamnden'] as const).map((o) => ({
           value: o,
           label: ownerName(o),
@@ -186,35 +192,15 @@ export function ActionDialog({
         onChange={(e) => setValues((v) => ({ ...v, owner: e.target.value as ActionOwnerCode }))}
       />
       <SelectField
-        id={ID.benefitCode}
+        {...field('benefitCode')}
         label={label('benefitCode')}
-        value={values.benefitCode}
-        error={errors.benefitCode}
         options={[
           { value: '', label: t('benefits.form.choose') },
           ...register.benefits.map((b) => ({ value: b.code, label: b.title })),
         ]}
-        onChange={(e) => setValues((v) => ({ ...v, benefitCode: e.target.value }))}
       />
-      <FormField id={ID.description} label={label('description')} error={errors.description}>
-        {(description) => (
-          <textarea
-            id={ID.description}
-            rows={3}
-            value={values.description}
-            onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
-            {...description}
-          />
-        )}
-      </FormField>
-      <TextField
-        id={ID.dueDate}
-        label={label('dueDate')}
-        type="date"
-        value={values.dueDate}
-        error={errors.dueDate}
-        onChange={(e) => setValues((v) => ({ ...v, dueDate: e.target.value }))}
-      />
+      <TextAreaField {...field('description')} label={label('description')} />
+      <TextField {...field('dueDate')} label={label('dueDate')} type="date" />
       <p className="form-check">
         <input
           id="action-done"

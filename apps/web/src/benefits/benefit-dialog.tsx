@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { FormDialog } from '../components/form-dialog';
 import { SelectField, TextField } from '../components/form-field';
+import { bindFields } from '../forms/bind-fields';
 import { trpc } from '../trpc';
 import {
   BENEFIT_FIELD_ORDER,
@@ -110,25 +111,17 @@ export function BenefitDialog({
     label: label(k),
     message: errorText(k)!,
   }));
+  const field = bindFields({
+    values,
+    onChange: (patch: Partial<BenefitFormValues>) => setValues((v) => ({ ...v, ...patch })),
+    idOf: fieldId,
+    message: errorText,
+  });
   const text = (key: BenefitFieldKey, extra: Record<string, unknown> = {}) => (
-    <TextField
-      id={fieldId(key)}
-      label={label(key)}
-      value={values[key]}
-      error={errorText(key)}
-      onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
-      {...extra}
-    />
+    <TextField {...field(key)} label={label(key)} {...extra} />
   );
   const select = (key: BenefitFieldKey, options: { value: string; label: string }[]) => (
-    <SelectField
-      id={fieldId(key)}
-      label={label(key)}
-      value={values[key]}
-      error={errorText(key)}
-      options={options}
-      onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
-    />
+    <SelectField {...field(key)} label={label(key)} options={options} />
   );
   const choose = { value: '', label: t('benefits.form.choose') };
   const conflictRows = conflict

@@ -3,7 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { FormDialog } from '../components/form-dialog';
-import { FormField, TextField } from '../components/form-field';
+import { TextAreaField, TextField } from '../components/form-field';
+import { bindFields } from '../forms/bind-fields';
 import { formatDate } from '../format';
 import { trpc } from '../trpc';
 import {
@@ -44,6 +45,12 @@ export function MeasurementDialog({
   const record = useMutation(trpc.benefits.recordMeasurement.mutationOptions());
   const label = (field: Field) => t(`benefits.form.measurement.${field}`);
   const message = (key: BenefitErrorKey) => t(`benefits.form.errors.${key}`);
+  const field = bindFields({
+    values,
+    onChange: (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch })),
+    idOf: (key: Field) => ID[key],
+    message: (key: Field) => errors[key],
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -133,36 +140,15 @@ export function MeasurementDialog({
       pendingLabel={t('benefits.form.saving')}
       cancelLabel={t('benefits.form.cancel')}
     >
+      <TextField {...field('date')} label={label('date')} type="date" max={today} />
       <TextField
-        id={ID.date}
-        label={label('date')}
-        type="date"
-        max={today}
-        value={values.date}
-        error={errors.date}
-        onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
-      />
-      <TextField
-        id={ID.value}
+        {...field('value')}
         label={label('value')}
         hint={benefit.metric}
         inputMode="decimal"
         autoComplete="off"
-        value={values.value}
-        error={errors.value}
-        onChange={(e) => setValues((v) => ({ ...v, value: e.target.value }))}
       />
-      <FormField id={ID.note} label={label('note')} error={errors.note}>
-        {(description) => (
-          <textarea
-            id={ID.note}
-            rows={3}
-            value={values.note}
-            onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
-            {...description}
-          />
-        )}
-      </FormField>
+      <TextAreaField {...field('note')} label={label('note')} />
     </FormDialog>
   );
 }

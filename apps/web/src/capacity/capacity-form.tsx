@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findFirstInvalidField } from '../forms/field-errors';
+import { useFocusById } from '../forms/use-form-errors';
 import { refreshForm } from '../report/query';
 import { trpc } from '../trpc';
 import { listDemandYears } from './areas';
@@ -69,7 +70,8 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
+  // useFocusRequest wants a ref per target; this form has a hundred inputs, found by their ids.
+  const focusOn = useFocusById();
   const saving = useRef(false);
   const save = useMutation(trpc.capacity.save.mutationOptions());
   const queryClient = useQueryClient();
@@ -78,11 +80,6 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
   const order = listFieldOrder(years, form.capabilities);
   const totals = computeTotals(values, years);
   const editable = form.editable && problem?.kind !== 'locked';
-
-  // useFocusRequest wants a ref per target; this form has a hundred inputs, found by their ids.
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
 
   function change(key: FieldKey, update: (v: CapacityValues) => CapacityValues) {
     setValues(update);
@@ -97,7 +94,7 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
   function showErrors(found: FieldErrors) {
     setErrors(found);
     const first = findFirstInvalidField(found, order);
-    if (first) setFocusTo({ id: fieldId(first) });
+    if (first) focusOn(fieldId(first));
   }
 
   async function submit(atVersion: number) {
@@ -122,7 +119,7 @@ export function CapacityForm({ form, reload }: CapacityFormProps) {
       setProblem(null);
       setAnnouncement(t('capacity.saved'));
       // After "save mine anyway" the panel that had focus is gone: focus goes back to the button.
-      if (problem) setFocusTo({ id: SAVE_BUTTON_ID });
+      if (problem) focusOn(SAVE_BUTTON_ID);
       void reload();
       // The report's submit waits for a saved capacity part.
       void refreshForm(queryClient, form.roundCode);

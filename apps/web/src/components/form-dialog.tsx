@@ -1,5 +1,7 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
+import { Announcement } from './announcement';
 import { DialogModal } from './dialog-modal';
+import { FormActions, FormAlert } from './form-actions';
 
 /**
  * The shell of every form in a dialog: the form's failure as an alert, the error summary, the
@@ -50,39 +52,25 @@ export function FormDialog({
 }) {
   return (
     <DialogModal title={title} onClose={onClose}>
-      {note !== undefined && (
-        <p className="form-success" aria-live="polite">
-          {note}
-        </p>
-      )}
+      {note !== undefined && <Announcement text={note} />}
       {conflict ?? (
         <form className={className} noValidate onSubmit={onSubmit}>
           {intro}
           {alert && (
-            <div
-              id={alertId}
-              ref={alertRef}
-              role="alert"
-              tabIndex={alertId || alertRef ? -1 : undefined}
-              className="form-alert"
-            >
+            <FormAlert id={alertId} alertRef={alertRef}>
               {alert}
-            </div>
+            </FormAlert>
           )}
           {summary}
           {children}
-          <p className="actions">
-            <button
-              type="submit"
-              className={danger ? 'button button-danger' : 'button'}
-              aria-disabled={pending || undefined}
-            >
-              {pending ? (pendingLabel ?? submitLabel) : submitLabel}
-            </button>
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {cancelLabel}
-            </button>
-          </p>
+          <FormActions
+            pending={pending}
+            label={submitLabel}
+            pendingLabel={pendingLabel}
+            danger={danger}
+            cancelLabel={cancelLabel}
+            onCancel={onClose}
+          />
         </form>
       )}
     </DialogModal>

@@ -49,6 +49,7 @@ export function UserMenu({ user, unitName }: { user: SessionUser; unitName: stri
       <Link to="/konto/tvastegsverifiering" className="account-link">
         {t('auth.secondFactor')}
       </Link>
+      {/* Not PendingButton: its module would join the first route's chunk, which is at its budget. */}
       <button
         type="button"
         className="sign-out"

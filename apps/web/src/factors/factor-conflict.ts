@@ -1,26 +1,22 @@
 import type { CriticalFactorFields } from '@lagesbild/domain';
 import type { TFunction } from 'i18next';
 import type { ConflictRow } from '../components/conflict-table';
+import { FIELD_LABELS, FIELD_ORDER, type FactorFieldKey } from './factor-values';
 import type { FactorData, FactorRegisterData } from './types';
 
-const PARTS = [
-  'title',
-  'kind',
-  'likelihood',
-  'impact',
-  'owner',
-  'mitigation',
-  'status',
-  'capabilities',
-  'needs',
-] as const;
+/** The table's labels: the form's, but the links read as the register names them. */
+const LABELS = {
+  ...FIELD_LABELS,
+  capabilityCodes: 'factors.register.capabilities',
+  needCodes: 'factors.register.needs',
+} as const;
 
 /** A factor's fields as the words the conflict table compares. */
 function describeFactor(
   t: TFunction,
   f: CriticalFactorFields,
   register: FactorRegisterData,
-): Record<(typeof PARTS)[number], string> {
+): Record<FactorFieldKey, string> {
   const capability = new Map(register.capabilities.map((c) => [c.code, c.name]));
   const need = new Map(register.needs.map((n) => [n.code, n.title]));
   const none = t('factors.register.noLinks');
@@ -32,8 +28,8 @@ function describeFactor(
     owner: f.owner,
     mitigation: f.mitigation,
     status: t(`factors.status.${f.status}`),
-    capabilities: f.capabilityCodes.map((c) => capability.get(c) ?? c).join(', ') || none,
-    needs: f.needCodes.map((c) => need.get(c) ?? c).join(', ') || none,
+    capabilityCodes: f.capabilityCodes.map((c) => capability.get(c) ?? c).join(', ') || none,
+    needCodes: f.needCodes.map((c) => need.get(c) ?? c).join(', ') || none,
   };
 }
 
@@ -49,18 +45,6 @@ const toFields = (f: FactorData): CriticalFactorFields => ({
   needCodes: f.needs.map((n) => n.code),
 });
 
-const LABELS = {
-  title: 'factors.form.field.title',
-  kind: 'factors.form.field.kind',
-  likelihood: 'factors.form.field.likelihood',
-  impact: 'factors.form.field.impact',
-  owner: 'factors.form.field.owner',
-  mitigation: 'factors.form.field.mitigation',
-  status: 'factors.form.field.status',
-  capabilities: 'factors.register.capabilities',
-  needs: 'factors.register.needs',
-} as const;
-
 /** The factor as entered beside the one saved first; null when it could not be read again. */
 export function describeFactorConflict(
   t: TFunction,
@@ -71,7 +55,7 @@ export function describeFactorConflict(
   if (!saved) return null;
   const minePart = describeFactor(t, mine, register);
   const savedPart = describeFactor(t, toFields(saved), register);
-  return PARTS.map((part) => ({
+  return FIELD_ORDER.map((part) => ({
     label: t(LABELS[part]),
     mine: minePart[part],
     saved: savedPart[part],

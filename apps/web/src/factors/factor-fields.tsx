@@ -1,6 +1,9 @@
 import { TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
+import { CheckboxList } from '../components/checkbox-group';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
+import { TitleField } from '../components/title-field';
+import { bindFields } from '../forms/bind-fields';
 import {
   factorFieldId,
   type FactorFieldErrors,
@@ -20,64 +23,46 @@ const ONE_TO_FIVE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }
 const KINDS = ['risk', 'success'] as const;
 const STATUSES = ['open', 'mitigating', 'closed'] as const;
 
-function useMessage(errors: FactorFieldErrors) {
+/** The factor form's message for each field and `field(key)`, the props its text fields and selects take. */
+function useFactorFields({ values, errors, onChange }: FieldsProps) {
   const { t } = useTranslation();
-  return (key: FactorFieldKey) => {
+  const message = (key: FactorFieldKey) => {
     const error = errors[key];
     return error && t(`factors.form.errors.${error}`);
   };
+  return { message, field: bindFields({ values, onChange, idOf: factorFieldId, message }) };
 }
 
 /** Name, kind, likelihood, impact, owner, mitigation and status. */
-export function FactorMainFields({ values, errors, onChange }: FieldsProps) {
+export function FactorMainFields(props: FieldsProps) {
+  const { onChange } = props;
   const { t } = useTranslation();
-  const message = useMessage(errors);
+  const { field } = useFactorFields(props);
   return (
     <>
-      <TextField
-        id={factorFieldId('title')}
-        label={t('factors.form.field.title')}
-        required
-        autoComplete="off"
-        // The dialog opens on the user's own click: typing can start at once.
-        autoFocus
-        maxLength={TITLE_MAX_LENGTH + 50}
-        error={message('title')}
-        value={values.title}
-        onChange={(e) => onChange({ title: e.target.value })}
-      />
+      <TitleField {...field('title')} label={t('factors.form.field.title')} />
       <div className="factor-inline-fields">
         <SelectField
-          id={factorFieldId('kind')}
+          {...field('kind')}
           label={t('factors.form.field.kind')}
-          error={message('kind')}
-          value={values.kind}
           options={KINDS.map((k) => ({ value: k, label: t(`factors.kind.${k}`) }))}
           onChange={(e) => onChange({ kind: KINDS.find((k) => k === e.target.value) ?? 'risk' })}
         />
         <SelectField
-          id={factorFieldId('likelihood')}
+          {...field('likelihood')}
           label={t('factors.form.field.likelihood')}
           hint={t('factors.form.field.likelihoodHint')}
-          error={message('likelihood')}
-          value={values.likelihood}
           options={ONE_TO_FIVE}
-          onChange={(e) => onChange({ likelihood: e.target.value })}
         />
         <SelectField
-          id={factorFieldId('impact')}
+          {...field('impact')}
           label={t('factors.form.field.impact')}
           hint={t('factors.form.field.impactHint')}
-          error={message('impact')}
-          value={values.impact}
           options={ONE_TO_FIVE}
-          onChange={(e) => onChange({ impact: e.target.value })}
         />
         <SelectField
-          id={factorFieldId('status')}
+          {...field('status')}
           label={t('factors.form.field.status')}
-          error={message('status')}
-          value={values.status}
           options={STATUSES.map((s) => ({ value: s, label: t(`factors.status.${s}`) }))}
           onChange={(e) =>
             onChange({ status: STATUSES.find((s) => s === e.target.value) ?? 'open' })
@@ -85,35 +70,27 @@ export function FactorMainFields({ values, errors, onChange }: FieldsProps) {
         />
       </div>
       <TextField
-        id={factorFieldId('owner')}
+        {...field('owner')}
         label={t('factors.form.field.owner')}
         hint={t('factors.form.field.ownerHint')}
         required
         autoComplete="off"
         maxLength={TITLE_MAX_LENGTH + 50}
-        error={message('owner')}
-        value={values.owner}
-        onChange={(e) => onChange({ owner: e.target.value })}
       />
-      <TextAreaField
-        id={factorFieldId('mitigation')}
-        label={t('factors.form.field.mitigation')}
-        error={message('mitigation')}
-        value={values.mitigation}
-        onChange={(e) => onChange({ mitigation: e.target.value })}
-      />
+      <TextAreaField {...field('mitigation')} label={t('factors.form.field.mitigation')} />
     </>
   );
 }
 
 /** The capabilities and needs the factor concerns, as two groups of checkboxes. */
-export function FactorLinkFields({ values, errors, register, onChange }: FieldsProps) {
+export function FactorLinkFields(props: FieldsProps) {
+  const { values, register, onChange } = props;
   const { t } = useTranslation();
-  const message = useMessage(errors);
+  const { message } = useFactorFields(props);
   return (
     <>
       <CheckboxList
-        field="capabilityCodes"
+        id={factorFieldId('capabilityCodes')}
         legend={t('factors.form.field.capabilities')}
         error={message('capabilityCodes')}
         options={register.capabilities.map((c) => ({ value: c.code, label: c.name }))}
@@ -121,7 +98,7 @@ export function FactorLinkFields({ values, errors, register, onChange }: FieldsP
         onChange={(capabilityCodes) => onChange({ capabilityCodes })}
       />
       <CheckboxList
-        field="needCodes"
+        id={factorFieldId('needCodes')}
         legend={t('factors.form.field.needs')}
         error={message('needCodes')}
         options={register.needs.map((n) => ({ value: n.code, label: n.title }))}
@@ -129,60 +106,5 @@ export function FactorLinkFields({ values, errors, register, onChange }: FieldsP
         onChange={(needCodes) => onChange({ needCodes })}
       />
     </>
-  );
-}
-
-/** Checkboxes under one legend; the first box carries the group's id so focus can reach it. */
-function CheckboxList({
-  field,
-  legend,
-  error,
-  options,
-  checked,
-  onChange,
-}: {
-  field: FactorFieldKey;
-  legend: string;
-  error: string | undefined;
-  options: readonly { value: string; label: string }[];
-  checked: readonly string[];
-  onChange: (values: string[]) => void;
-}) {
-  const { t } = useTranslation();
-  const id = factorFieldId(field);
-  return (
-    <fieldset
-      className={error ? 'choice-fieldset has-error' : 'choice-fieldset'}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend>{legend}</legend>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
-      <ul className="checkbox-list checkbox-list-scroll">
-        {options.map((o, i) => (
-          <li key={o.value}>
-            <label>
-              <input
-                type="checkbox"
-                id={i === 0 ? id : undefined}
-                checked={checked.includes(o.value)}
-                onChange={(e) =>
-                  onChange(
-                    e.target.checked
-                      ? [...checked.filter((v) => v !== o.value), o.value]
-                      : checked.filter((v) => v !== o.value),
-                  )
-                }
-              />{' '}
-              {o.label}
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
   );
 }

@@ -1,11 +1,11 @@
 import { bandOf, type CriticalFactorFields } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { ErrorSummary } from '../components/error-summary';
 import { FormDialog } from '../components/form-dialog';
-import { findFirstInvalidField } from '../forms/field-errors';
+import { useFormErrors } from '../forms/use-form-errors';
 import { trpc } from '../trpc';
 import { ConflictPanel, describeSavedBy } from '../components/conflict-panel';
 import { describeFactorConflict } from './factor-conflict';
@@ -14,26 +14,16 @@ import {
   buildFactorFields,
   describeFactorFormError,
   factorFieldId,
+  FIELD_LABELS,
   FIELD_ORDER,
   mapFactorApiErrors,
   toFactorFormValues,
-  type FactorFieldErrors,
+  type FactorFieldError,
+  type FactorFieldKey,
   type FactorFormError,
   type FactorFormValues,
 } from './factor-values';
 import type { FactorData, FactorRegisterData } from './types';
-
-const LABEL_KEYS = {
-  title: 'factors.form.field.title',
-  kind: 'factors.form.field.kind',
-  likelihood: 'factors.form.field.likelihood',
-  impact: 'factors.form.field.impact',
-  owner: 'factors.form.field.owner',
-  mitigation: 'factors.form.field.mitigation',
-  status: 'factors.form.field.status',
-  capabilityCodes: 'factors.form.field.capabilities',
-  needCodes: 'factors.form.field.needs',
-} as const;
 
 /** ITD's form for a factor; a save over someone else's newer one is a choice, never silent. */
 export function FactorFormDialog({
@@ -52,28 +42,20 @@ export function FactorFormDialog({
   const queryClient = useQueryClient();
   const [values, setValues] = useState<FactorFormValues>(() => toFactorFormValues(factor));
   const [version, setVersion] = useState(factor?.version ?? 0);
-  const [errors, setErrors] = useState<FactorFieldErrors>({});
-  const [formError, setFormError] = useState<FactorFormError | null>(null);
   const [conflict, setConflict] = useState<{
     currentVersion: number;
     saved: FactorData | null;
     mine: CriticalFactorFields;
   } | null>(null);
   const [note, setNote] = useState('');
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
+  const { errors, formError, fail, clear, focusOn } = useFormErrors<
+    FactorFieldKey,
+    FactorFieldError,
+    FactorFormError
+  >({ order: FIELD_ORDER, idOf: factorFieldId, alertId: 'factor-form-alert' });
   // A second click arrives before React re-renders with isPending: the ref stops it at once.
   const busy = useRef(false);
   const save = useMutation(trpc.factors.save.mutationOptions());
-
-  function fail(fieldErrors: FactorFieldErrors, form: FactorFormError | null) {
-    setErrors(fieldErrors);
-    setFormError(form);
-    const first = findFirstInvalidField(fieldErrors, FIELD_ORDER);
-    setFocusTo({ id: first ? factorFieldId(first) : 'factor-form-alert' });
-  }
 
   function send(fields: CriticalFactorFields, atVersion: number) {
     busy.current = true;
@@ -94,8 +76,7 @@ export function FactorFormDialog({
             const fresh = await queryClient
               .fetchQuery({ ...trpc.factors.register.queryOptions(), staleTime: 0 })
               .catch(() => null);
-            setErrors({});
-            setFormError(null);
+            clear();
             setConflict({
               currentVersion: stale,
               saved: fresh?.factors.find((f) => f.code === factor.code) ?? null,
@@ -104,7 +85,7 @@ export function FactorFormDialog({
             return;
           }
           const apiErrors = mapFactorApiErrors(error);
-          if (Object.keys(apiErrors).length > 0) fail(apiErrors, null);
+          if (Object.keys(apiErrors).length > 0) fail(apiErrors);
           else fail({}, describeFactorFormError(error));
         },
         onSettled: () => {
@@ -118,7 +99,7 @@ export function FactorFormDialog({
     event.preventDefault();
     if (busy.current || save.isPending) return;
     const result = buildFactorFields(values);
-    if (!result.ok) return fail(result.errors, null);
+    if (!result.ok) return fail(result.errors);
     send(result.fields, version);
   }
 
@@ -128,7 +109,7 @@ export function FactorFormDialog({
     setVersion(saved.version);
     setConflict(null);
     setNote(t('factors.conflict.usedSaved'));
-    setFocusTo({ id: factorFieldId('title') });
+    focusOn(factorFieldId('title'));
   }
 
   const invalid = FIELD_ORDER.filter((key) => errors[key] !== undefined);
@@ -181,7 +162,7 @@ export function FactorFormDialog({
           items={invalid.map((key) => ({
             id: factorFieldId(key),
             text: t('factors.form.summaryItem', {
-              field: t(LABEL_KEYS[key]),
+              field: t(FIELD_LABELS[key]),
               message: t(`factors.form.errors.${errors[key]!}`),
             }),
           }))}

@@ -16,6 +16,19 @@ export const FIELD_ORDER = [
 ] as const;
 export type FactorFieldKey = (typeof FIELD_ORDER)[number];
 
+/** Each field's label, for the form, its error summary and the conflict table. */
+export const FIELD_LABELS = {
+  title: 'factors.form.field.title',
+  kind: 'factors.form.field.kind',
+  likelihood: 'factors.form.field.likelihood',
+  impact: 'factors.form.field.impact',
+  owner: 'factors.form.field.owner',
+  mitigation: 'factors.form.field.mitigation',
+  status: 'factors.form.field.status',
+  capabilityCodes: 'factors.form.field.capabilities',
+  needCodes: 'factors.form.field.needs',
+} as const satisfies Record<FactorFieldKey, string>;
+
 export type FactorFieldError =
   | 'invalidText'
   | 'titleRequired'

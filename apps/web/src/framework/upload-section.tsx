@@ -6,6 +6,7 @@ import { trpc } from '../trpc';
 import { describeIssue, findFormatOfFileName, MAX_FILE_CHARACTERS } from './framework-file';
 import { PlanTables } from './plan-tables';
 import type { CurrentFramework, FrameworkFormat, FrameworkPreview, PlanIssue } from './types';
+import { FormActions } from '../components/form-actions';
 
 interface ReadFile {
   name: string;
@@ -145,15 +146,11 @@ export function UploadSection({
             }
           />
         </div>
-        <p className="actions">
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={previewing.isPending || undefined}
-          >
-            {previewing.isPending ? t('framework.upload.submitting') : t('framework.upload.submit')}
-          </button>
-        </p>
+        <FormActions
+          pending={previewing.isPending}
+          label={t('framework.upload.submit')}
+          pendingLabel={t('framework.upload.submitting')}
+        />
       </form>
 
       <div ref={resultRef} tabIndex={-1} className="framework-result">
@@ -197,18 +194,12 @@ export function UploadSection({
             )}
             {plan.kind !== 'unchanged' && <PlanTables plan={plan} />}
             {importable && !blockedByRound && (
-              <p className="actions">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={onImport}
-                  aria-disabled={importing.isPending || undefined}
-                >
-                  {importing.isPending
-                    ? t('framework.import.submitting')
-                    : t('framework.import.submit', { version: plan.version })}
-                </button>
-              </p>
+              <FormActions
+                pending={importing.isPending}
+                label={t('framework.import.submit', { version: plan.version })}
+                pendingLabel={t('framework.import.submitting')}
+                onClick={onImport}
+              />
             )}
           </>
         )}

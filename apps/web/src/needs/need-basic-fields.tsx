@@ -1,13 +1,9 @@
-import { TITLE_MAX_LENGTH } from '@lagesbild/domain';
 import { NEED_STATUSES, MAX_NEED_YEARS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '../components/form-field';
-import {
-  CheckboxGroup,
-  toggleValue,
-  useFieldMessage,
-  type NeedSectionProps,
-} from './form-controls';
+import { CheckboxList } from '../components/checkbox-group';
+import { SelectField, TextAreaField } from '../components/form-field';
+import { TitleField } from '../components/title-field';
+import { useNeedFields, type NeedSectionProps } from './form-controls';
 import { needFieldId } from './need-values';
 
 /** The years a start can be chosen from; a saved start outside them is kept as an option. */
@@ -17,126 +13,80 @@ export function listStartYears(current: string): string[] {
 }
 
 /** Title, description and the units that own the need. */
-export function NeedIdentityFields({ values, errors, register, mode, onChange }: NeedSectionProps) {
+export function NeedIdentityFields(props: NeedSectionProps) {
+  const { values, register, mode, onChange } = props;
   const { t } = useTranslation();
-  const message = useFieldMessage(errors);
+  const { message, field } = useNeedFields(props);
   return (
     <>
-      <TextField
-        id={needFieldId('title')}
-        label={t('needs.field.title')}
-        required
-        autoComplete="off"
-        // The dialog opens on the user's own click: typing can start at once.
-        autoFocus
-        maxLength={TITLE_MAX_LENGTH + 50}
-        error={message('title')}
-        value={values.title}
-        onChange={(e) => onChange({ title: e.target.value })}
-      />
-      <TextAreaField
-        id={needFieldId('description')}
-        label={t('needs.field.description')}
-        error={message('description')}
-        value={values.description}
-        onChange={(e) => onChange({ description: e.target.value })}
-      />
+      <TitleField {...field('title')} label={t('needs.field.title')} />
+      <TextAreaField {...field('description')} label={t('needs.field.description')} />
       {mode.kind === 'itd' && (
-        <CheckboxGroup
+        <CheckboxList
           id={needFieldId('ownerUnits')}
           legend={t('needs.field.ownerUnits')}
           error={message('ownerUnits')}
-        >
-          <ul className="checkbox-list">
-            {register.units.map((unit, i) => (
-              <li key={unit.slug}>
-                <label>
-                  <input
-                    type="checkbox"
-                    id={i === 0 ? needFieldId('ownerUnits') : undefined}
-                    checked={values.ownerUnits.includes(unit.slug)}
-                    onChange={(e) =>
-                      onChange({
-                        ownerUnits: toggleValue(values.ownerUnits, unit.slug, e.target.checked),
-                      })
-                    }
-                  />{' '}
-                  {unit.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </CheckboxGroup>
+          scroll={false}
+          options={register.units.map((u) => ({ value: u.slug, label: u.name }))}
+          checked={values.ownerUnits}
+          onChange={(ownerUnits) => onChange({ ownerUnits })}
+        />
       )}
     </>
   );
 }
 
 /** When the work starts and how many years it runs. */
-export function NeedScheduleFields({ values, errors, onChange }: NeedSectionProps) {
+export function NeedScheduleFields(props: NeedSectionProps) {
   const { t } = useTranslation();
-  const message = useFieldMessage(errors);
+  const { field } = useNeedFields(props);
   return (
     <div className="need-inline-fields">
       <SelectField
-        id={needFieldId('plannedStart')}
+        {...field('plannedStart')}
         label={t('needs.field.plannedStart')}
-        error={message('plannedStart')}
-        value={values.plannedStart}
-        options={listStartYears(values.plannedStart).map((y) => ({ value: y, label: y }))}
-        onChange={(e) => onChange({ plannedStart: e.target.value })}
+        options={listStartYears(props.values.plannedStart).map((y) => ({ value: y, label: y }))}
       />
       <SelectField
-        id={needFieldId('durationYears')}
+        {...field('durationYears')}
         label={t('needs.field.durationYears')}
-        error={message('durationYears')}
-        value={values.durationYears}
         options={Array.from({ length: MAX_NEED_YEARS }, (_, i) => ({
           value: String(i + 1),
           label: t('needs.years', { count: i + 1 }),
         }))}
-        onChange={(e) => onChange({ durationYears: e.target.value })}
       />
     </div>
   );
 }
 
-const ONE_TO_FIVE = ['1', '2', '3', '4', '5'];
+const ONE_TO_FIVE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
 
 /** Risk, priority and, for ITD, the status. */
-export function NeedRankFields({ values, errors, mode, onChange }: NeedSectionProps) {
+export function NeedRankFields(props: NeedSectionProps) {
   const { t } = useTranslation();
-  const message = useFieldMessage(errors);
+  const { field } = useNeedFields(props);
   return (
     <div className="need-inline-fields">
       <SelectField
-        id={needFieldId('risk')}
+        {...field('risk')}
         label={t('needs.field.risk')}
         hint={t('needs.field.riskHint')}
-        error={message('risk')}
-        value={values.risk}
-        options={ONE_TO_FIVE.map((v) => ({ value: v, label: v }))}
-        onChange={(e) => onChange({ risk: e.target.value })}
+        options={ONE_TO_FIVE}
       />
       <SelectField
-        id={needFieldId('priority')}
+        {...field('priority')}
         label={t('needs.field.priority')}
         hint={t('needs.field.priorityHint')}
-        error={message('priority')}
-        value={values.priority}
-        options={ONE_TO_FIVE.map((v) => ({ value: v, label: v }))}
-        onChange={(e) => onChange({ priority: e.target.value })}
+        options={ONE_TO_FIVE}
       />
-      {mode.kind === 'itd' && (
+      {props.mode.kind === 'itd' && (
         <SelectField
-          id={needFieldId('status')}
+          {...field('status')}
           label={t('needs.field.status')}
-          error={message('status')}
-          value={values.status}
           options={NEED_STATUSES.map((s) => ({ value: s, label: t(`needs.status.${s}`) }))}
           onChange={(e) => {
             const status = NEED_STATUSES.find((s) => s === e.target.value);
-            if (status) onChange({ status });
+            if (status) props.onChange({ status });
           }}
         />
       )}

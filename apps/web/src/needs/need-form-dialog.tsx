@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { findInputLocale } from '../forms/format-fte';
 import { FormDialog } from '../components/form-dialog';
-import { findFirstInvalidField } from '../forms/field-errors';
+import { useFormErrors } from '../forms/use-form-errors';
 import { trpc } from '../trpc';
 import {
   buildNeedFields,
@@ -23,6 +23,7 @@ import { NeedCapabilityRows, NeedFteRows } from './need-row-fields';
 import {
   needFieldId,
   toNeedFormValues,
+  type NeedFieldError,
   type NeedFieldErrors,
   type NeedFieldKey,
   type NeedFormValues,
@@ -54,8 +55,6 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
     }),
   );
   const [version, setVersion] = useState(need?.version ?? 0);
-  const [errors, setErrors] = useState<NeedFieldErrors>({});
-  const [formError, setFormError] = useState<NeedFormError | null>(null);
   const [conflict, setConflict] = useState<{
     currentVersion: number;
     saved: NeedData | null;
@@ -63,23 +62,17 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
     fieldOfPath: Record<string, NeedFieldKey>;
   } | null>(null);
   const [note, setNote] = useState('');
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
   // A second click arrives before React re-renders with isPending: the ref stops it at once.
   const busy = useRef(false);
   const saveNeed = useMutation(trpc.planning.saveNeed.mutationOptions());
   const proposeNeed = useMutation(trpc.planning.proposeNeed.mutationOptions());
   const pending = saveNeed.isPending || proposeNeed.isPending;
   const order = listNeedFieldOrder(values, mode);
-
-  function fail(fieldErrors: NeedFieldErrors, form: NeedFormError | null) {
-    setErrors(fieldErrors);
-    setFormError(form);
-    const first = findFirstInvalidField(fieldErrors, order);
-    setFocusTo({ id: first ? needFieldId(first) : 'need-form-alert' });
-  }
+  const { errors, formError, fail, clear, focusOn } = useFormErrors<
+    NeedFieldKey,
+    NeedFieldError,
+    NeedFormError
+  >({ order, idOf: needFieldId, alertId: 'need-form-alert' });
 
   function send(fields: NeedFields, fieldOfPath: Record<string, NeedFieldKey>, atVersion: number) {
     busy.current = true;
@@ -99,8 +92,7 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
           const fresh = await queryClient
             .fetchQuery({ ...trpc.planning.needs.queryOptions(), staleTime: 0 })
             .catch(() => null);
-          setErrors({});
-          setFormError(null);
+          clear();
           setConflict({
             currentVersion: stale,
             saved: fresh?.needs.find((n) => n.code === need.code) ?? null,
@@ -110,7 +102,7 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
           return;
         }
         const apiErrors = mapNeedApiErrors(error, fieldOfPath);
-        if (Object.keys(apiErrors).length > 0) fail(apiErrors, null);
+        if (Object.keys(apiErrors).length > 0) fail(apiErrors);
         else fail({}, describeFormError(error));
       },
       onSettled: () => {
@@ -130,7 +122,7 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
       need !== null && detectDependencyCycle(need.code, values.dependsOn, register.needs);
     if (!result.ok || cycle) {
       const errors: NeedFieldErrors = result.ok ? {} : result.errors;
-      return fail(cycle ? { ...errors, dependsOn: 'dependencyCycle' } : errors, null);
+      return fail(cycle ? { ...errors, dependsOn: 'dependencyCycle' } : errors);
     }
     send(result.built.fields, result.built.fieldOfPath, version);
   }
@@ -147,7 +139,7 @@ export function NeedFormDialog({ mode, need, register, onClose, onSaved }: NeedF
     setVersion(saved.version);
     setConflict(null);
     setNote(t('needs.conflict.usedSaved'));
-    setFocusTo({ id: needFieldId('title') });
+    focusOn(needFieldId('title'));
   }
 
   const title =

@@ -1,12 +1,8 @@
 import { CONSTRAINT_KINDS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../components/form-field';
-import {
-  CheckboxGroup,
-  toggleValue,
-  useFieldMessage,
-  type NeedSectionProps,
-} from './form-controls';
+import { CheckboxGroup, CheckboxList } from '../components/checkbox-group';
+import { useFieldMessage, type NeedSectionProps } from './form-controls';
 import { needFieldId } from './need-values';
 
 /** The other needs this one waits for; declined needs are not offered unless already chosen. */
@@ -23,30 +19,15 @@ export function NeedDependencyFields({
     (n) => n.code !== code && (n.status !== 'declined' || values.dependsOn.includes(n.code)),
   );
   return (
-    <CheckboxGroup
+    <CheckboxList
       id={needFieldId('dependsOn')}
       legend={t('needs.field.dependsOn')}
       hint={t('needs.field.dependsOnHint')}
       error={message('dependsOn')}
-    >
-      <ul className="checkbox-list checkbox-list-scroll">
-        {others.map((n, i) => (
-          <li key={n.code}>
-            <label>
-              <input
-                type="checkbox"
-                id={i === 0 ? needFieldId('dependsOn') : undefined}
-                checked={values.dependsOn.includes(n.code)}
-                onChange={(e) =>
-                  onChange({ dependsOn: toggleValue(values.dependsOn, n.code, e.target.checked) })
-                }
-              />{' '}
-              {n.title}
-            </label>
-          </li>
-        ))}
-      </ul>
-    </CheckboxGroup>
+      options={others.map((n) => ({ value: n.code, label: n.title }))}
+      checked={values.dependsOn}
+      onChange={(dependsOn) => onChange({ dependsOn })}
+    />
   );
 }
 

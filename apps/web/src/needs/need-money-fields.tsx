@@ -1,7 +1,8 @@
 import { MAX_NEED_YEARS } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../components/form-field';
-import { CheckboxGroup, useFieldMessage, type NeedSectionProps } from './form-controls';
+import { CheckboxGroup } from '../components/checkbox-group';
+import { useNeedFields, type NeedSectionProps } from './form-controls';
 import { needFieldId, parseWhole } from './need-values';
 
 /** The year an input stands for, when the start is known; otherwise its place ("år 2"). */
@@ -13,9 +14,10 @@ function useYearLabel(values: NeedSectionProps['values']) {
 }
 
 /** One-off cost per year of the work, the yearly operating consequence and the benefit ramp. */
-export function NeedMoneyFields({ values, errors, onChange }: NeedSectionProps) {
+export function NeedMoneyFields(props: NeedSectionProps) {
+  const { values, onChange } = props;
   const { t } = useTranslation();
-  const message = useFieldMessage(errors);
+  const { message, field } = useNeedFields(props);
   const yearLabel = useYearLabel(values);
   const duration = parseWhole(values.durationYears, 1, MAX_NEED_YEARS) ?? 1;
   const setAt = (list: readonly string[], i: number, text: string) =>
@@ -43,14 +45,11 @@ export function NeedMoneyFields({ values, errors, onChange }: NeedSectionProps) 
         </div>
       </CheckboxGroup>
       <TextField
-        id={needFieldId('operatingTkr')}
+        {...field('operatingTkr')}
         label={t('needs.field.operating')}
         hint={t('needs.field.operatingHint', { year: yearLabel(duration) })}
         inputMode="numeric"
         autoComplete="off"
-        error={message('operatingTkr')}
-        value={values.operatingTkr}
-        onChange={(e) => onChange({ operatingTkr: e.target.value })}
       />
       <CheckboxGroup
         id="need-benefit"

@@ -1,25 +1,16 @@
 import { MAX_NEED_YEARS } from '@lagesbild/domain';
 import { COMPETENCE_AREAS } from '@lagesbild/domain';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, SelectField, TextField } from '../components/form-field';
+import { useFocusById } from '../forms/use-form-errors';
 import { useFieldMessage, type NeedSectionProps } from './form-controls';
 import { createRowKey, needFieldId, parseWhole, type NeedFieldKey } from './need-values';
-
-/** Moves focus to a row's first control once it is in the DOM (after adding or removing one). */
-function useFocusAfterRender() {
-  const [target, setTarget] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (target) document.getElementById(target.id)?.focus();
-  }, [target]);
-  return (id: string) => setTarget({ id });
-}
 
 /** The capabilities the need lifts, each with how many levels; the select is grouped by area. */
 export function NeedCapabilityRows({ values, errors, register, onChange }: NeedSectionProps) {
   const { t } = useTranslation();
   const message = useFieldMessage(errors);
-  const focus = useFocusAfterRender();
+  const focus = useFocusById();
   const areas = [...new Set(register.capabilities.map((c) => c.areaName))];
   const rows = values.capabilities;
   return (
@@ -107,7 +98,7 @@ export function NeedCapabilityRows({ values, errors, register, onChange }: NeedS
 export function NeedFteRows({ values, errors, onChange }: NeedSectionProps) {
   const { t } = useTranslation();
   const message = useFieldMessage(errors);
-  const focus = useFocusAfterRender();
+  const focus = useFocusById();
   const rows = values.fte;
   const start = parseWhole(values.plannedStart, 2020, 2100);
   const duration = parseWhole(values.durationYears, 1, MAX_NEED_YEARS) ?? 1;

@@ -7,6 +7,7 @@ import type { NeedsSearch } from '../search';
 import { NeedDetails } from './need-details';
 import { findNeedYears, nameUnits, sumOneOff, type NeedSort } from './register';
 import type { NeedData, NeedRegisterData } from './types';
+import { RowAction } from '../components/row-action';
 
 /** What a signed-in user may do with a row: ITD changes and decides; others only read. */
 export interface NeedRowActions {
@@ -98,16 +99,14 @@ export function NeedsTable({ needs, register, search, onSort, actions }: NeedsTa
                   <th scope="row">
                     <span className="need-title">{need.title}</span>
                     <span className="need-code">{need.code}</span>
-                    <button
-                      type="button"
+                    <RowAction
+                      label={expanded ? t('needs.table.hideDetails') : t('needs.table.showDetails')}
+                      subject={need.title}
                       className="link-button"
                       aria-expanded={expanded}
                       aria-controls={expanded ? detailsId : undefined}
                       onClick={() => toggle(need.code)}
-                    >
-                      {expanded ? t('needs.table.hideDetails') : t('needs.table.showDetails')}
-                      <span className="visually-hidden"> {need.title}</span>
-                    </button>
+                    />
                   </th>
                   <td>{formatList(nameUnits(need.ownerUnits, register.units))}</td>
                   <td>
@@ -132,32 +131,23 @@ export function NeedsTable({ needs, register, search, onSort, actions }: NeedsTa
                   {actions && (
                     <td>
                       <div className="row-actions">
-                        <button
-                          type="button"
-                          className="button-secondary"
+                        <RowAction
+                          label={t('needs.table.edit')}
+                          subject={need.title}
                           onClick={() => actions.onEdit(need)}
-                        >
-                          {t('needs.table.edit')}
-                          <span className="visually-hidden"> {need.title}</span>
-                        </button>
+                        />
                         {need.status === 'proposed' && (
                           <>
-                            <button
-                              type="button"
-                              className="button-secondary"
+                            <RowAction
+                              label={t('needs.table.accept')}
+                              subject={need.title}
                               onClick={() => actions.onDecide(need, 'accepted')}
-                            >
-                              {t('needs.table.accept')}
-                              <span className="visually-hidden"> {need.title}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button-secondary"
+                            />
+                            <RowAction
+                              label={t('needs.table.decline')}
+                              subject={need.title}
                               onClick={() => actions.onDecide(need, 'declined')}
-                            >
-                              {t('needs.table.decline')}
-                              <span className="visually-hidden"> {need.title}</span>
-                            </button>
+                            />
                           </>
                         )}
                       </div>

@@ -8,6 +8,7 @@ import { TextAreaField } from '../components/form-field';
 import { formatInteger } from '../format';
 import { trpc } from '../trpc';
 import { checkNarrative } from './plan-helpers';
+import { FormActions, FormAlert } from '../components/form-actions';
 
 interface NarrativeProps {
   year: number;
@@ -142,11 +143,7 @@ export function NarrativeEditor(props: NarrativeProps) {
       )}
       {editing && !conflict && (
         <form className="plan-narrative-form plan-controls" noValidate onSubmit={onSubmit}>
-          {formError && (
-            <p role="alert" className="form-alert">
-              {formError}
-            </p>
-          )}
+          {formError && <FormAlert>{formError}</FormAlert>}
           <TextAreaField
             id={id}
             label={t('plan.narrative.label', { number })}
@@ -157,14 +154,13 @@ export function NarrativeEditor(props: NarrativeProps) {
             value={value}
             onChange={(e) => setValue(e.target.value)}
           />
-          <p className="actions">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-              {save.isPending ? t('plan.narrative.saving') : t('plan.narrative.save')}
-            </button>
-            <button type="button" className="button-secondary" onClick={close}>
-              {t('plan.narrative.cancel')}
-            </button>
-          </p>
+          <FormActions
+            pending={save.isPending}
+            label={t('plan.narrative.save')}
+            pendingLabel={t('plan.narrative.saving')}
+            cancelLabel={t('plan.narrative.cancel')}
+            onCancel={close}
+          />
         </form>
       )}
     </section>

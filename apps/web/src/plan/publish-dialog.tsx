@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DialogModal } from '../components/dialog-modal';
 import { parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /** ITD confirms before the draft is frozen: publishing cannot be undone. */
 export function PublishDialog({
@@ -61,20 +62,14 @@ export function PublishDialog({
       ) : (
         <>
           <p>{t('plan.publish.text')}</p>
-          {problem === 'failed' && (
-            <p role="alert" className="form-alert">
-              {t('plan.publish.failed')}
-            </p>
-          )}
+          {problem === 'failed' && <FormAlert>{t('plan.publish.failed')}</FormAlert>}
           <p className="actions">
-            <button
-              type="button"
-              className="button"
+            <PendingButton
+              pending={publish.isPending}
+              label={t('plan.publish.confirm')}
+              pendingLabel={t('plan.publish.publishing')}
               onClick={confirm}
-              aria-disabled={publish.isPending || undefined}
-            >
-              {publish.isPending ? t('plan.publish.publishing') : t('plan.publish.confirm')}
-            </button>
+            />
             <button type="button" className="button-secondary" onClick={onClose}>
               {t('plan.publish.cancel')}
             </button>

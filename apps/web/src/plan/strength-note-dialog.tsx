@@ -1,12 +1,13 @@
 import type { StrengthNote, StrengthNoteFields } from '@lagesbild/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { ConflictTable } from '../components/conflict-table';
 import { FormDialog } from '../components/form-dialog';
 import { SelectField, TextAreaField } from '../components/form-field';
 import { findFirstInvalidField } from '../forms/field-errors';
+import { useFocusById } from '../forms/use-form-errors';
 import { findApiFieldIssues } from '../forms/api-error';
 import { trpc } from '../trpc';
 import {
@@ -49,10 +50,7 @@ export function StrengthNoteDialog({
     saved: StrengthNote | null;
     mine: StrengthNoteFields;
   } | null>(null);
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
+  const focusOn = useFocusById();
   const busy = useRef(false);
   const capabilityAreas = useMemo(
     () => new Map(framework.capabilities.map((c) => [c.code, c.areaCode])),
@@ -65,7 +63,7 @@ export function StrengthNoteDialog({
   function fail(next: StrengthFieldErrors) {
     setErrors(next);
     const first = findFirstInvalidField(next, STRENGTH_FIELD_ORDER);
-    if (first) setFocusTo({ id: fieldId(first) });
+    if (first) focusOn(fieldId(first));
   }
 
   function send(fields: StrengthNoteFields, atVersion: number) {

@@ -7,6 +7,7 @@ import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { refreshForm, updateCachedForm } from './query';
 import { isUnconfirmedPrefill } from './report-values';
 import type { ReportFormData } from './types';
+import { PendingButton } from '../components/form-actions';
 
 type Outcome =
   | { kind: 'done'; confirmed: number; skipped: string[] }
@@ -71,14 +72,11 @@ export function ConfirmUnchanged({ form }: { form: ReportFormData }) {
       <p>{t('report.confirm.intro', { round: form.previousRoundCode ?? '' })}</p>
       {count > 0 && (
         <p className="actions">
-          <button
-            type="button"
-            className="button"
-            aria-disabled={confirm.isPending || undefined}
+          <PendingButton
+            pending={confirm.isPending}
+            label={t('report.confirm.button', { count })}
             onClick={run}
-          >
-            {t('report.confirm.button', { count })}
-          </button>
+          />
         </p>
       )}
       <div aria-live="polite" className="confirm-outcome">

@@ -27,6 +27,7 @@ import {
   type SavedFields,
 } from './report-values';
 import type { ReportItemData } from './types';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 interface ReportCardProps {
   round: string;
@@ -189,21 +190,15 @@ function CardForm({ round, item }: { round: string; item: ReportItemData }) {
         />
       ) : (
         <p className="actions card-actions">
-          <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-            {save.isPending ? t('report.saving') : t('report.save')}
-          </button>
+          <PendingButton
+            pending={save.isPending}
+            label={t('report.save')}
+            pendingLabel={t('report.saving')}
+          />
         </p>
       )}
-      {problem?.kind === 'locked' && (
-        <p role="alert" className="form-alert">
-          {t(`report.locked.${problem.reason}`)}
-        </p>
-      )}
-      {problem?.kind === 'failed' && (
-        <p role="alert" className="form-alert">
-          {t('report.errors.failed')}
-        </p>
-      )}
+      {problem?.kind === 'locked' && <FormAlert>{t(`report.locked.${problem.reason}`)}</FormAlert>}
+      {problem?.kind === 'failed' && <FormAlert>{t('report.errors.failed')}</FormAlert>}
       <p className="card-saved" aria-live="polite">
         {savedNote ? t('report.saved') : ''}
       </p>

@@ -6,6 +6,7 @@ import { lockReasonOf, parseApiError } from '../forms/api-error';
 import { trpc } from '../trpc';
 import { refreshForm, updateCachedForm } from './query';
 import type { ReportFormData } from './types';
+import { FormAlert } from '../components/form-actions';
 
 type Refusal =
   'incomplete' | 'capacityMissing' | 'changed' | 'submitted' | 'roundClosed' | 'failed';
@@ -95,11 +96,7 @@ export function SubmitReport({
           )}
         </div>
       )}
-      {refusal && (
-        <p role="alert" className="form-alert">
-          {t(`report.submit.refused.${refusal}`)}
-        </p>
-      )}
+      {refusal && <FormAlert>{t(`report.submit.refused.${refusal}`)}</FormAlert>}
     </section>
   );
 }

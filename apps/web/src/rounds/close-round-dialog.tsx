@@ -6,6 +6,7 @@ import { formatDate } from '../format';
 import { DialogModal } from '../components/dialog-modal';
 import { trpc } from '../trpc';
 import type { RoundSummary } from './types';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /** The open round and the way to close it, behind a confirmation. */
 export function CloseRoundSection({
@@ -93,20 +94,15 @@ function CloseRoundDialog({
     >
       <p>{t('rounds.close.dialogText', { round: round.code })}</p>
       <p>{t('rounds.close.dialogText2')}</p>
-      {error && (
-        <p role="alert" className="form-alert">
-          {t(`rounds.close.errors.${error}`)}
-        </p>
-      )}
+      {error && <FormAlert>{t(`rounds.close.errors.${error}`)}</FormAlert>}
       <p className="actions">
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={close.isPending || undefined}
+        <PendingButton
+          pending={close.isPending}
+          label={t('rounds.close.confirm')}
+          pendingLabel={t('rounds.close.closing')}
+          danger
           onClick={confirm}
-        >
-          {close.isPending ? t('rounds.close.closing') : t('rounds.close.confirm')}
-        </button>
+        />
         {/* Focus starts here, so Enter on the opened dialog never closes the round by mistake. */}
         <button type="button" className="button-secondary" onClick={onClose} autoFocus>
           {t('rounds.close.cancel')}

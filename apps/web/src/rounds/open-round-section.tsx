@@ -15,6 +15,7 @@ import {
 } from './open-round-form';
 import { suggestNextRoundCode } from './progress-summary';
 import type { RoundSummary } from './types';
+import { FormActions } from '../components/form-actions';
 
 /** "Öppna ny omgång": offered only while no round is open, since only one may be open at a time. */
 export function OpenRoundSection({
@@ -149,14 +150,13 @@ function OpenRoundForm({
         type="date"
         hint={t('rounds.open.field.deadlineHint')}
       />
-      <p className="actions">
-        <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-          {create.isPending ? t('rounds.open.submitting') : t('rounds.open.submit')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('rounds.open.cancel')}
-        </button>
-      </p>
+      <FormActions
+        pending={create.isPending}
+        label={t('rounds.open.submit')}
+        pendingLabel={t('rounds.open.submitting')}
+        cancelLabel={t('rounds.open.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -9,7 +9,8 @@ import { useSessionUser } from '../auth/session';
 import { AuditTable } from '../components/audit-table';
 import { FilterBar, Select, TextFilter, useFilterText } from '../components/filters';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, Loading, PageError, PageLoading, PageMessage } from '../components/states';
+import { EmptyState, Loading, PageMessage } from '../components/states';
+import { QueryState } from '../components/query-state';
 import { AUDIT_OUTCOMES, type AuditSearch } from '../search';
 
 const route = getRouteApi('/granskningslogg');
@@ -47,19 +48,9 @@ function AuditLog() {
   usePageTitle(t('audit.title'));
 
   const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
-  if (query.isPending) return <PageLoading title={t('audit.title')} />;
-  if (query.isError && !query.data) {
-    if (isForbidden(query.error)) {
-      return <AuditForbidden />;
-    }
-    return (
-      <PageError
-        error={query.error}
-        retry={() => void query.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
+  if (query.isPending || (query.isError && !query.data)) {
+    if (isForbidden(query.error)) return <AuditForbidden />;
+    return <QueryState query={query} title={t('audit.title')} />;
   }
 
   const actions = query.data.pages[0]?.actions ?? [];

@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, PageError, PageLoading } from '../components/states';
+import { EmptyState } from '../components/states';
+import { QueryState } from '../components/query-state';
+import { Announcement } from '../components/announcement';
 import { ActionDialog } from '../benefits/action-dialog';
 import { BenefitDialog } from '../benefits/benefit-dialog';
 import { BenefitsFilters } from '../benefits/benefits-filters';
@@ -58,17 +60,7 @@ export function BenefitsPage() {
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(t('benefits.title'));
 
-  if (register.isPending) return <PageLoading title={t('benefits.title')} />;
-  if (register.isError) {
-    return (
-      <PageError
-        error={register.error}
-        retry={() => void register.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
-  }
+  if (!register.isSuccess) return <QueryState query={register} title={t('benefits.title')} />;
   const data = register.data;
   const isItd = user?.role === 'itd';
   const ownUnit = user?.role === 'reporter' ? user.unitSlug : null;
@@ -96,10 +88,7 @@ export function BenefitsPage() {
           {t('benefits.download')}
         </a>
       </p>
-      {/* Always in the page, so screen readers hear each change to it. */}
-      <p className="form-success" aria-live="polite">
-        {announcement}
-      </p>
+      <Announcement text={announcement} />
 
       <section aria-labelledby="benefits-board-heading">
         <h2 id="benefits-board-heading">{t('benefits.byBoard.heading')}</h2>

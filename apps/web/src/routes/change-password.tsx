@@ -11,9 +11,11 @@ import {
   type PasswordField,
 } from '../auth/password-form';
 import { useSessionUser } from '../auth/session';
-import { TextField } from '../components/form-field';
 import { usePageTitle } from '../components/page-title';
 import { trpc } from '../trpc';
+import { Announcement } from '../components/announcement';
+import { PasswordTextField } from '../components/credential-fields';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /**
  * One's own password, against the current one. After a reset by ITD this is the only page there is until a
@@ -98,51 +100,41 @@ export function ChangePasswordPage() {
         </p>
       )}
       <p className="page-intro">{t('password.intro')}</p>
-      <p className="form-success" aria-live="polite">
-        {done}
-      </p>
-      {formError && (
-        <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
-          {t(`password.errors.${formError}`)}
-        </div>
-      )}
+      <Announcement text={done} />
+      {formError && <FormAlert alertRef={alertRef}>{t(`password.errors.${formError}`)}</FormAlert>}
       <form className="password-form" noValidate onSubmit={onSubmit}>
         {/* The account's name, so a password manager files the new password under it. */}
         <input type="hidden" name="username" autoComplete="username" value={user?.email ?? ''} />
-        <TextField
+        <PasswordTextField
           id={ids.current}
           inputRef={currentRef}
           name="currentPassword"
-          type="password"
           autoComplete="current-password"
-          required
           label={forced ? t('password.currentTemporary') : t('password.current')}
           error={message('currentPassword')}
         />
-        <TextField
+        <PasswordTextField
           id={ids.next}
           inputRef={newRef}
           name="newPassword"
-          type="password"
           autoComplete="new-password"
-          required
           label={t('password.new')}
           hint={t('password.newHint')}
           error={message('newPassword')}
         />
-        <TextField
+        <PasswordTextField
           id={ids.repeat}
           inputRef={repeatRef}
           name="repeatPassword"
-          type="password"
           autoComplete="new-password"
-          required
           label={t('password.repeat')}
           error={message('repeatPassword')}
         />
-        <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
-          {change.isPending ? t('password.submitting') : t('password.submit')}
-        </button>
+        <PendingButton
+          pending={change.isPending}
+          label={t('password.submit')}
+          pendingLabel={t('password.submitting')}
+        />
       </form>
     </div>
   );

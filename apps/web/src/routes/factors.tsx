@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, PageError, PageLoading } from '../components/states';
+import { EmptyState } from '../components/states';
+import { QueryState } from '../components/query-state';
+import { Announcement } from '../components/announcement';
 import {
   filterFactors,
   type FactorFilter,
@@ -44,17 +46,7 @@ export function FactorsPage() {
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(t('factors.title'));
 
-  if (register.isPending) return <PageLoading title={t('factors.title')} />;
-  if (register.isError) {
-    return (
-      <PageError
-        error={register.error}
-        retry={() => void register.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
-  }
+  if (!register.isSuccess) return <QueryState query={register} title={t('factors.title')} />;
   const data = register.data;
   const isItd = user?.role === 'itd';
   const top = listTopFactors(data);
@@ -70,10 +62,7 @@ export function FactorsPage() {
         {summariseFactors(t, data)}
         {closed > 0 && <> {t('factors.summary.closed', { count: closed })}</>}
       </p>
-      {/* Always in the page, so screen readers hear each change to it. */}
-      <p className="form-success" aria-live="polite">
-        {announcement}
-      </p>
+      <Announcement text={announcement} />
       <p className="factors-actions">
         {isItd && (
           <button type="button" className="button" onClick={() => setEditing({ factor: null })}>

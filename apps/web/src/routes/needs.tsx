@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
 import { formatMnkr } from '../format-money';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, PageError, PageLoading } from '../components/states';
+import { EmptyState } from '../components/states';
+import { QueryState } from '../components/query-state';
+import { Announcement } from '../components/announcement';
 import { DecideDialog } from '../needs/decide-dialog';
 import type { NeedFormMode } from '../needs/build-need-fields';
 import { NeedFormDialog } from '../needs/need-form-dialog';
@@ -39,17 +41,7 @@ export function NeedsPage() {
   } | null>(null);
   usePageTitle(t('needs.title'));
 
-  if (register.isPending) return <PageLoading title={t('needs.title')} />;
-  if (register.isError) {
-    return (
-      <PageError
-        error={register.error}
-        retry={() => void register.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
-  }
+  if (!register.isSuccess) return <QueryState query={register} title={t('needs.title')} />;
 
   const data = register.data;
   const isItd = user?.role === 'itd';
@@ -81,10 +73,7 @@ export function NeedsPage() {
       <h1>{t('needs.title')}</h1>
       <PlanningNav />
       <p className="page-intro">{t('needs.intro')}</p>
-      {/* Always in the page, so screen readers hear each change to it. */}
-      <p className="form-success" aria-live="polite">
-        {announcement}
-      </p>
+      <Announcement text={announcement} />
       {isItd && (
         <p className="needs-new">
           <button

@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { Loading, PageError, PageLoading } from '../components/states';
+import { Loading } from '../components/states';
+import { QueryState } from '../components/query-state';
 import { EconomicsSection } from '../planning/economics-section';
 import { horizonOf } from '../planning/horizon';
 import { HorizonFilter } from '../planning/horizon-filter';
@@ -38,17 +39,7 @@ export function PlanningPage() {
   };
   usePageTitle(t('planning.title'));
 
-  if (query.isPending) return <PageLoading title={t('planning.heading')} />;
-  if (query.isError) {
-    return (
-      <PageError
-        error={query.error}
-        retry={() => void query.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
-  }
+  if (!query.isSuccess) return <QueryState query={query} title={t('planning.heading')} />;
   const data = query.data;
   const horizon = data.horizon;
   const updating = query.isPlaceholderData;

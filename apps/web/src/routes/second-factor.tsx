@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { SecondFactorEnrolment } from '../api-types';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { PageError, PageLoading } from '../components/states';
+import { QueryState } from '../components/query-state';
 import { DisableSecondFactorForm } from '../second-factor/disable-form';
 import { EnrolmentPanel, RecoveryCodesPanel } from '../second-factor/enrolment';
 import { trpc } from '../trpc';
+import { Announcement } from '../components/announcement';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 /**
  * One's own second factor: turn it on (scan, confirm with a code, keep the recovery codes), see how many
@@ -40,17 +42,7 @@ export function SecondFactorPage() {
       queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
     ]);
 
-  if (status.isPending) return <PageLoading title={t('secondFactor.title')} />;
-  if (status.isError) {
-    return (
-      <PageError
-        error={status.error}
-        retry={() => void status.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
-  }
+  if (!status.isSuccess) return <QueryState query={status} title={t('secondFactor.title')} />;
 
   function onStart() {
     if (start.isPending) return;
@@ -105,20 +97,14 @@ export function SecondFactorPage() {
   } else {
     body = (
       <>
-        {start.isError && (
-          <p role="alert" className="form-alert">
-            {t('secondFactor.errors.failed')}
-          </p>
-        )}
+        {start.isError && <FormAlert>{t('secondFactor.errors.failed')}</FormAlert>}
         <p>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={start.isPending || undefined}
+          <PendingButton
+            pending={start.isPending}
+            label={t('secondFactor.start')}
+            pendingLabel={t('secondFactor.starting')}
             onClick={onStart}
-          >
-            {start.isPending ? t('secondFactor.starting') : t('secondFactor.start')}
-          </button>
+          />
         </p>
       </>
     );
@@ -133,9 +119,7 @@ export function SecondFactorPage() {
         </p>
       )}
       <p className="page-intro">{t('secondFactor.intro')}</p>
-      <p className="form-success" aria-live="polite">
-        {announcement}
-      </p>
+      <Announcement text={announcement} />
       {status.data.available && !recoveryCodes && (
         <p ref={statusRef} tabIndex={-1} className="second-factor-status">
           <strong>

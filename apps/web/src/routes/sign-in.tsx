@@ -19,6 +19,8 @@ import { TextField } from '../components/form-field';
 import { usePageTitle } from '../components/page-title';
 import { SecondFactorSignInStep } from '../second-factor/sign-in-step';
 import { trpc } from '../trpc';
+import { PasswordTextField } from '../components/credential-fields';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 const route = getRouteApi('/logga-in');
 
@@ -103,11 +105,7 @@ export function SignInPage() {
       {offersOidc && <OidcSignInLink till={till} />}
       {offersOidc && offersLocal && <p className="sign-in-or">{t('signIn.oidc.orLocal')}</p>}
 
-      {formError && (
-        <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
-          {t(`signIn.errors.${formError}`)}
-        </div>
-      )}
+      {formError && <FormAlert alertRef={alertRef}>{t(`signIn.errors.${formError}`)}</FormAlert>}
 
       {pendingToken && (
         <SecondFactorSignInStep
@@ -134,21 +132,20 @@ export function SignInPage() {
             label={t('signIn.email')}
             error={fieldErrors.email && t(`signIn.errors.${fieldErrors.email}`)}
           />
-          <TextField
+          <PasswordTextField
             id={ids.password}
             inputRef={passwordRef}
             name="password"
-            type="password"
-            autoComplete="current-password"
             spellCheck={false}
             autoCapitalize="none"
-            required
             label={t('signIn.password')}
             error={fieldErrors.password && t(`signIn.errors.${fieldErrors.password}`)}
           />
-          <button type="submit" className="button" aria-disabled={signIn.isPending || undefined}>
-            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-          </button>
+          <PendingButton
+            pending={signIn.isPending}
+            label={t('signIn.submit')}
+            pendingLabel={t('signIn.submitting')}
+          />
         </form>
       )}
 

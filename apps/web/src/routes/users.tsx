@@ -6,7 +6,9 @@ import { isForbidden } from '../forms/api-error';
 import type { ManagedUser, SessionUser } from '../api-types';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, PageError, PageLoading, PageMessage } from '../components/states';
+import { EmptyState, PageMessage } from '../components/states';
+import { QueryState } from '../components/query-state';
+import { Announcement } from '../components/announcement';
 import { DisableUserDialog, useSetDisabled } from '../users/disable-user-dialog';
 import { EditUserDialog } from '../users/edit-user-dialog';
 import { filterUsers } from '../users/filter-users';
@@ -18,6 +20,7 @@ import { UsersTable } from '../users/users-table';
 import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/users.css';
+import { FormAlert } from '../components/form-actions';
 
 const route = getRouteApi('/anvandare');
 
@@ -59,19 +62,9 @@ function UsersAdmin({ me }: { me: SessionUser }) {
   const enable = useSetDisabled(setAnnouncement);
   usePageTitle(t('users.title'));
 
-  if (users.isPending) return <PageLoading title={t('users.title')} />;
-  if (users.isError) {
-    if (isForbidden(users.error)) {
-      return <UsersForbidden />;
-    }
-    return (
-      <PageError
-        error={users.error}
-        retry={() => void users.refetch()}
-        round={undefined}
-        latestLink={null}
-      />
-    );
+  if (!users.isSuccess) {
+    if (isForbidden(users.error)) return <UsersForbidden />;
+    return <QueryState query={users} title={t('users.title')} />;
   }
 
   const shown = filterUsers(users.data, { text: search.sok, role: search.roll });
@@ -81,15 +74,8 @@ function UsersAdmin({ me }: { me: SessionUser }) {
     <div className="page users-page">
       <h1>{t('users.title')}</h1>
       <p className="page-intro">{t('users.intro')}</p>
-      {/* Always in the page, so screen readers hear each change to it. */}
-      <p className="form-success" aria-live="polite">
-        {announcement}
-      </p>
-      {enable.error && (
-        <p role="alert" className="form-alert">
-          {t(`users.errors.${enable.error}`)}
-        </p>
-      )}
+      <Announcement text={announcement} />
+      {enable.error && <FormAlert>{t(`users.errors.${enable.error}`)}</FormAlert>}
 
       <NewUserSection units={units} onCreated={setAnnouncement} />
 

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../forms/api-error';
 import { TextField } from '../components/form-field';
 import { findFirstInvalidField } from '../forms/field-errors';
+import { useFocusById } from '../forms/use-form-errors';
 import { TextAreaField } from '../components/form-field';
 import { refreshPlanning } from '../needs/refresh';
 import type { NeedData } from '../needs/types';
@@ -25,6 +26,8 @@ import {
 import { ScenarioErrorSummary } from './scenario-error-summary';
 import { ScenarioNeedsTable } from './scenario-needs-table';
 import type { ScenarioComparisonData, ScenarioData, ScenarioEntry } from './types';
+import { Announcement } from '../components/announcement';
+import { FormActions } from '../components/form-actions';
 
 interface ScenarioFormProps {
   /** The scenario as saved; null when a new one is made. */
@@ -50,10 +53,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
     saved: ScenarioEntry | null;
     mine: ScenarioData;
   } | null>(null);
-  const [focusTo, setFocusTo] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusTo) document.getElementById(focusTo.id)?.focus();
-  }, [focusTo]);
+  const focusOn = useFocusById();
   const busy = useRef(false);
   const save = useMutation(trpc.planning.saveScenario.mutationOptions());
   const order = listScenarioFieldOrder(draft);
@@ -94,7 +94,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
             return;
           }
           setFailed(true);
-          setFocusTo({ id: 'scenario-form-alert' });
+          focusOn('scenario-form-alert');
         },
         onSettled: () => {
           busy.current = false;
@@ -110,7 +110,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
     if (!built.ok) {
       setErrors(built.errors);
       const first = findFirstInvalidField(built.errors, order);
-      if (first) setFocusTo({ id: scenarioFieldId(first) });
+      if (first) focusOn(scenarioFieldId(first));
       return;
     }
     setErrors({});
@@ -131,7 +131,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
           }
           setConflict(null);
           setNote(t('scenarioEdit.usedSaved'));
-          setFocusTo({ id: scenarioFieldId('name') });
+          focusOn(scenarioFieldId('name'));
         }}
         onKeepMine={() => {
           setVersion(conflict.currentVersion);
@@ -149,9 +149,7 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
 
   return (
     <form className="scenario-form" noValidate onSubmit={onSubmit}>
-      <p className="form-success" aria-live="polite">
-        {note}
-      </p>
+      <Announcement text={note} />
       {failed && (
         <div id="scenario-form-alert" role="alert" tabIndex={-1} className="form-alert">
           {t('scenarioEdit.failed')}
@@ -194,11 +192,11 @@ export function ScenarioForm({ entry, comparison, needs }: ScenarioFormProps) {
           }))
         }
       />
-      <p className="actions">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('scenarioEdit.saving') : t('scenarioEdit.save')}
-        </button>
-      </p>
+      <FormActions
+        pending={save.isPending}
+        label={t('scenarioEdit.save')}
+        pendingLabel={t('scenarioEdit.saving')}
+      />
     </form>
   );
 }

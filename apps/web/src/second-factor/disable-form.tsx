@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../components/form-field';
 import { trpc } from '../trpc';
 import {
   codeErrorsFromApi,
@@ -9,6 +8,8 @@ import {
   type CodeFieldError,
   type PasswordFieldError,
 } from './code-errors';
+import { CodeField, PasswordTextField } from '../components/credential-fields';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 interface Errors {
   password?: PasswordFieldError;
@@ -60,36 +61,26 @@ export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void
     <section className="second-factor-disable">
       <h2>{t('secondFactor.disableTitle')}</h2>
       <p>{t('secondFactor.disableText')}</p>
-      {formError && (
-        <p role="alert" className="form-alert">
-          {t(`secondFactor.errors.${formError}`)}
-        </p>
-      )}
+      {formError && <FormAlert>{t(`secondFactor.errors.${formError}`)}</FormAlert>}
       <form className="password-form" noValidate onSubmit={onSubmit}>
-        <TextField
+        <PasswordTextField
           id={ids.password}
           inputRef={passwordRef}
           name="password"
-          type="password"
-          autoComplete="current-password"
-          required
           label={t('secondFactor.password')}
           error={errors.password && t(`secondFactor.errors.${errors.password}`)}
         />
-        <TextField
+        <CodeField
           id={ids.code}
           inputRef={codeRef}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          spellCheck={false}
-          required
           label={t('secondFactor.code')}
           error={errors.code && t(`secondFactor.errors.${errors.code}`)}
         />
-        <button type="submit" className="button" aria-disabled={disable.isPending || undefined}>
-          {disable.isPending ? t('secondFactor.disabling') : t('secondFactor.disable')}
-        </button>
+        <PendingButton
+          pending={disable.isPending}
+          label={t('secondFactor.disable')}
+          pendingLabel={t('secondFactor.disabling')}
+        />
       </form>
     </section>
   );

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondFactorEnrolment } from '../api-types';
-import { TextField } from '../components/form-field';
 import { trpc } from '../trpc';
 import {
   codeErrorsFromApi,
@@ -10,6 +9,8 @@ import {
   groupSecret,
   type CodeFieldError,
 } from './code-errors';
+import { CodeField } from '../components/credential-fields';
+import { FormActions, FormAlert } from '../components/form-actions';
 
 /**
  * The secret shown this once, as a QR code and as text in groups of four for typing by hand, and the
@@ -83,32 +84,22 @@ export function EnrolmentPanel({
         <dd className="field-hint">{t('secondFactor.secretHint')}</dd>
       </dl>
       <h2>{t('secondFactor.confirmTitle')}</h2>
-      {formError && (
-        <p role="alert" className="form-alert">
-          {t(`secondFactor.errors.${formError}`)}
-        </p>
-      )}
+      {formError && <FormAlert>{t(`secondFactor.errors.${formError}`)}</FormAlert>}
       <form className="password-form" noValidate onSubmit={onSubmit}>
-        <TextField
+        <CodeField
           id={id}
           inputRef={codeRef}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          spellCheck={false}
-          required
           label={t('secondFactor.code')}
           hint={t('secondFactor.codeHint')}
           error={error ? t(`secondFactor.errors.${error}`) : undefined}
         />
-        <p className="actions">
-          <button type="submit" className="button" aria-disabled={confirm.isPending || undefined}>
-            {confirm.isPending ? t('secondFactor.confirming') : t('secondFactor.confirm')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('secondFactor.cancel')}
-          </button>
-        </p>
+        <FormActions
+          pending={confirm.isPending}
+          label={t('secondFactor.confirm')}
+          pendingLabel={t('secondFactor.confirming')}
+          cancelLabel={t('secondFactor.cancel')}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

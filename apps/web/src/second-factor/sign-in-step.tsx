@@ -2,9 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api-types';
-import { TextField } from '../components/form-field';
 import { isApiError, trpc } from '../trpc';
 import { codeErrorsFromApi } from './code-errors';
+import { CodeField } from '../components/credential-fields';
+import { FormAlert, PendingButton } from '../components/form-actions';
 
 type StepError = 'codeRequired' | 'codeFormat' | 'wrongCode';
 type StepFormError = 'signInExpired' | 'tooManyAttempts' | 'failed';
@@ -78,27 +79,23 @@ export function SecondFactorSignInStep({
     <section className="second-factor-step" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('signIn.secondFactor.title')}</h2>
       <p>{t('signIn.secondFactor.intro')}</p>
-      {formError && (
-        <div ref={alertRef} role="alert" tabIndex={-1} className="form-alert">
-          {t(`signIn.errors.${formError}`)}
-        </div>
-      )}
+      {formError && <FormAlert alertRef={alertRef}>{t(`signIn.errors.${formError}`)}</FormAlert>}
       <form className="sign-in-form" noValidate onSubmit={onSubmit}>
-        <TextField
+        <CodeField
           id={id}
           inputRef={codeRef}
-          name="code"
-          autoComplete="one-time-code"
-          spellCheck={false}
+          // A recovery code has letters too.
+          inputMode={undefined}
           autoCapitalize="none"
-          required
           label={t('signIn.secondFactor.code')}
           hint={t('signIn.secondFactor.codeHint')}
           error={message || undefined}
         />
-        <button type="submit" className="button" aria-disabled={verify.isPending || undefined}>
-          {verify.isPending ? t('signIn.secondFactor.submitting') : t('signIn.secondFactor.submit')}
-        </button>
+        <PendingButton
+          pending={verify.isPending}
+          label={t('signIn.secondFactor.submit')}
+          pendingLabel={t('signIn.secondFactor.submitting')}
+        />
       </form>
       <p>
         <button type="button" className="button-secondary" onClick={onRestart}>

@@ -18,6 +18,7 @@ import {
   type UserFormValues,
 } from './user-form';
 import type { UnitOption } from './users-table';
+import { FormActions } from '../components/form-actions';
 
 const EMPTY: UserFormValues = { email: '', name: '', role: 'viewer', unitSlug: '', password: '' };
 
@@ -174,14 +175,13 @@ function NewUserForm({
         value={values.password}
         onChange={(e) => change({ password: e.target.value })}
       />
-      <p className="actions">
-        <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-          {create.isPending ? t('users.create.submitting') : t('users.create.submit')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('users.create.cancel')}
-        </button>
-      </p>
+      <FormActions
+        pending={create.isPending}
+        label={t('users.create.submit')}
+        pendingLabel={t('users.create.submitting')}
+        cancelLabel={t('users.create.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

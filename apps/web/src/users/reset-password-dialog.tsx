@@ -1,11 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ManagedUser } from '../api-types';
 import { DialogModal } from '../components/dialog-modal';
 import { trpc } from '../trpc';
 import { storeUser } from './cache';
-import { ConfirmUserAction, readRefusal, type UserRefusal } from './confirm-user-action';
+import {
+  ConfirmUserAction,
+  useUserAction,
+  type UserActionDialogProps,
+} from './confirm-user-action';
 
 const REFUSALS = { ownAccount: 'ownPassword', notLocalAccount: 'notLocalAccount' } as const;
 
@@ -13,35 +15,17 @@ const REFUSALS = { ownAccount: 'ownPassword', notLocalAccount: 'notLocalAccount'
  * ITD resets a local account's password: asked first, since it signs the person out; then the temporary
  * password is shown once, to hand over in a safe way.
  */
-export function ResetPasswordDialog({
-  user,
-  onClose,
-  onDone,
-}: {
-  user: ManagedUser;
-  onClose: () => void;
-  onDone: (message: string) => void;
-}) {
+export function ResetPasswordDialog({ user, onClose, onDone }: UserActionDialogProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const reset = useMutation(trpc.users.resetPassword.mutationOptions());
+  const reset = useUserAction(trpc.users.resetPassword.mutationOptions(), REFUSALS);
   const [temporary, setTemporary] = useState<string | null>(null);
-  const [error, setError] = useState<UserRefusal | null>(null);
 
   function run() {
-    if (reset.isPending) return;
-    setError(null);
-    reset.mutate(
-      { id: user.id, version: user.version },
-      {
-        onSuccess: ({ user: saved, temporaryPassword }) => {
-          storeUser(queryClient, saved);
-          setTemporary(temporaryPassword);
-          onDone(t('users.resetDialog.done', { name: saved.name }));
-        },
-        onError: (failure) => setError(readRefusal(queryClient, failure, REFUSALS)),
-      },
-    );
+    reset.run({ id: user.id, version: user.version }, ({ user: saved, temporaryPassword }) => {
+      storeUser(reset.queryClient, saved);
+      setTemporary(temporaryPassword);
+      onDone(t('users.resetDialog.done', { name: saved.name }));
+    });
   }
 
   if (temporary) {
@@ -66,8 +50,8 @@ export function ResetPasswordDialog({
     <ConfirmUserAction
       user={user}
       keys="users.resetDialog"
-      error={error}
-      pending={reset.isPending}
+      error={reset.error}
+      pending={reset.pending}
       onConfirm={run}
       onClose={onClose}
     />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedUser, SessionUser } from '../api-types';
 import { ScrollTable } from '../components/scroll-table';
+import { RowAction } from '../components/row-action';
 
 export interface UnitOption {
   slug: string;
@@ -104,35 +105,27 @@ function RowActions({
   const noteId = useId();
   return (
     <div className="row-actions">
-      <button type="button" className="button-secondary" onClick={() => onEdit(user)}>
-        {t('users.edit')}
-        <span className="visually-hidden"> {user.name}</span>
-      </button>
-      <button
-        type="button"
-        className="button-secondary"
+      <RowAction label={t('users.edit')} subject={user.name} onClick={() => onEdit(user)} />
+      <RowAction
+        label={user.disabled ? t('users.enable') : t('users.disable')}
+        subject={user.name}
         disabled={own}
         aria-describedby={own ? noteId : undefined}
         onClick={() => onToggleDisabled(user)}
-      >
-        {user.disabled ? t('users.enable') : t('users.disable')}
-        <span className="visually-hidden"> {user.name}</span>
-      </button>
+      />
       {!own && user.signIn === 'local' && (
-        <button type="button" className="button-secondary" onClick={() => onResetPassword(user)}>
-          {t('users.resetDialog.open')}
-          <span className="visually-hidden"> {user.name}</span>
-        </button>
+        <RowAction
+          label={t('users.resetDialog.open')}
+          subject={user.name}
+          onClick={() => onResetPassword(user)}
+        />
       )}
       {!own && user.secondFactor && (
-        <button
-          type="button"
-          className="button-secondary"
+        <RowAction
+          label={t('users.resetSecondFactorDialog.open')}
+          subject={user.name}
           onClick={() => onResetSecondFactor(user)}
-        >
-          {t('users.resetSecondFactorDialog.open')}
-          <span className="visually-hidden"> {user.name}</span>
-        </button>
+        />
       )}
       {own && (
         <p id={noteId} className="field-hint">
