@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatInteger } from '../format';
 import { toPercent } from './register';
 import type { BenefitRegisterData } from './types';
@@ -29,35 +29,31 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
       </div>
       <details className="table-disclosure">
         <summary>{t('benefits.showTable')}</summary>
-        <ScrollTable label={caption}>
-          <table className="data-table numeric-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('benefits.byYear.colYear')}</th>
-                <th scope="col">{t('benefits.byYear.colPlanned')}</th>
-                <th scope="col">{t('benefits.cols.measured')}</th>
-                <th scope="col">{t('benefits.byYear.colRealised')}</th>
-                <th scope="col">{t('benefits.cols.mean')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {register.byYear.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{formatInteger(y.year)}</th>
-                  <td>{formatInteger(y.planned)}</td>
-                  <td>{formatInteger(y.measured)}</td>
-                  <td>{formatInteger(y.realised)}</td>
-                  <td>
-                    {y.meanRate === null
-                      ? t('benefits.notMeasured')
-                      : t('benefits.percent', { value: toPercent(y.meanRate) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          caption={caption}
+          className="numeric-table"
+          columns={[
+            t('benefits.byYear.colYear'),
+            t('benefits.byYear.colPlanned'),
+            t('benefits.cols.measured'),
+            t('benefits.byYear.colRealised'),
+            t('benefits.cols.mean'),
+          ]}
+        >
+          {register.byYear.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">{formatInteger(y.year)}</th>
+              <td>{formatInteger(y.planned)}</td>
+              <td>{formatInteger(y.measured)}</td>
+              <td>{formatInteger(y.realised)}</td>
+              <td>
+                {y.meanRate === null
+                  ? t('benefits.notMeasured')
+                  : t('benefits.percent', { value: toPercent(y.meanRate) })}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

@@ -3,8 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger } from '../format';
 import { Movement } from './movement';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 import { EmptyState } from './states';
+import { Section } from './section';
 
 type UnitRating = CapabilityView['unitRatings'][number];
 
@@ -20,54 +21,43 @@ export function CapabilityRatings({ view, roundParam, headingId }: CapabilityRat
   const { round, previousRound } = view;
   const unitName = new Map(view.units.map((u) => [u.slug, u.name]));
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('capability.ratingsHeading', { round })}</h2>
+    <Section headingId={headingId} heading={t('capability.ratingsHeading', { round })}>
       <p className="legend-text">{t('scale.ratingNote')}</p>
       {view.unitRatings.length === 0 ? (
         <EmptyState>{t('capability.ratingsEmpty', { round })}</EmptyState>
       ) : (
-        <ScrollTable label={t('capability.scrollLabel')}>
-          <table className="data-table ratings-table">
-            <caption>
-              {t('capability.ratingsCaption', { name: view.capability.name, round })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('capability.colUnit')}</th>
-                <th scope="col" className="num">
-                  {t('capability.colSelf')}
-                </th>
-                <th scope="col" className="num">
-                  {t('capability.colValidated')}
-                </th>
-                <th scope="col" className="num">
-                  {t('capability.colRating')}
-                </th>
-                <th scope="col" className="num">
-                  {previousRound
-                    ? t('capability.colMovement', { previous: previousRound })
-                    : t('capability.colMovementFirst')}
-                </th>
-                <th scope="col">{t('capability.colTarget')}</th>
-                <th scope="col">{t('capability.colEvidence')}</th>
-                <th scope="col">{t('capability.colConfidence')}</th>
-                <th scope="col">{t('capability.colComment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.unitRatings.map((r) => (
-                <RatingRow
-                  key={r.unitSlug}
-                  rating={r}
-                  unitName={unitName.get(r.unitSlug) ?? r.unitSlug}
-                  roundParam={roundParam}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          caption={t('capability.ratingsCaption', { name: view.capability.name, round })}
+          label={t('capability.scrollLabel')}
+          className="ratings-table"
+          columns={[
+            t('capability.colUnit'),
+            { label: t('capability.colSelf'), className: 'num' },
+            { label: t('capability.colValidated'), className: 'num' },
+            { label: t('capability.colRating'), className: 'num' },
+            {
+              label: previousRound
+                ? t('capability.colMovement', { previous: previousRound })
+                : t('capability.colMovementFirst'),
+              className: 'num',
+            },
+            t('capability.colTarget'),
+            t('capability.colEvidence'),
+            t('capability.colConfidence'),
+            t('capability.colComment'),
+          ]}
+        >
+          {view.unitRatings.map((r) => (
+            <RatingRow
+              key={r.unitSlug}
+              rating={r}
+              unitName={unitName.get(r.unitSlug) ?? r.unitSlug}
+              roundParam={roundParam}
+            />
+          ))}
+        </DataTable>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -3,7 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../format';
 import { Movement } from './movement';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
+import { Section } from './section';
 
 type CapabilityRating = UnitView['capabilityRatings'][number];
 const COLUMNS = 6;
@@ -26,54 +27,44 @@ export function UnitCapabilities({ view, roundParam, headingId }: UnitCapabiliti
     }))
     .filter((g) => g.ratings.length > 0);
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('unit.capabilitiesHeading')}</h2>
+    <Section headingId={headingId} heading={t('unit.capabilitiesHeading')}>
       <p className="legend-text">{t('scale.ratingNote')}</p>
-      <ScrollTable label={t('unit.scrollLabel')}>
-        <table className="data-table unit-capability-table">
-          <caption>
-            {t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('unit.colCapability')}</th>
-              <th scope="col" className="num">
-                {t('unit.colRating')}
-              </th>
-              <th scope="col" className="num">
-                {t('unit.colPrevious')}
-              </th>
-              <th scope="col" className="num">
-                {view.previousRound
-                  ? t('unit.colMovement', { previous: view.previousRound })
-                  : t('unit.colMovementFirst')}
-              </th>
-              <th scope="col">{t('unit.colTarget')}</th>
-              <th scope="col" className="num">
-                {t('unit.colGap')}
+      <DataTable
+        caption={t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
+        label={t('unit.scrollLabel')}
+        className="unit-capability-table"
+        columns={[
+          t('unit.colCapability'),
+          { label: t('unit.colRating'), className: 'num' },
+          { label: t('unit.colPrevious'), className: 'num' },
+          {
+            label: view.previousRound
+              ? t('unit.colMovement', { previous: view.previousRound })
+              : t('unit.colMovementFirst'),
+            className: 'num',
+          },
+          t('unit.colTarget'),
+          { label: t('unit.colGap'), className: 'num' },
+        ]}
+        rowGroups={groups.map((group) => (
+          <tbody key={group.area.code} data-area={group.area.code}>
+            <tr className="group-row">
+              <th scope="rowgroup" colSpan={COLUMNS}>
+                {group.area.name}
               </th>
             </tr>
-          </thead>
-          {groups.map((group) => (
-            <tbody key={group.area.code} data-area={group.area.code}>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={COLUMNS}>
-                  {group.area.name}
-                </th>
-              </tr>
-              {group.ratings.map((r) => (
-                <CapabilityRow
-                  key={r.capabilityCode}
-                  rating={r}
-                  name={capabilityName.get(r.capabilityCode) ?? r.capabilityCode}
-                  roundParam={roundParam}
-                />
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollTable>
-    </section>
+            {group.ratings.map((r) => (
+              <CapabilityRow
+                key={r.capabilityCode}
+                rating={r}
+                name={capabilityName.get(r.capabilityCode) ?? r.capabilityCode}
+                roundParam={roundParam}
+              />
+            ))}
+          </tbody>
+        ))}
+      />
+    </Section>
   );
 }
 

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { buildTrendRows, summariseTrend, type RankedFactor } from './describe';
+import { Section } from '../components/section';
 
 // Recharts loads in its own chunk, after the page's text and tables.
 const FactorTrendChart = lazy(() =>
@@ -22,8 +23,7 @@ export function TrendSection({
   const first = rounds[0]?.code ?? '';
   const last = rounds.at(-1)?.code ?? '';
   return (
-    <section aria-labelledby="factor-trend-heading" className="section">
-      <h2 id="factor-trend-heading">{t('factors.trend.heading')}</h2>
+    <Section headingId="factor-trend-heading" heading={t('factors.trend.heading')}>
       <p className="section-summary">{summariseTrend(t, top)}</p>
       <div className="chart">
         <Suspense
@@ -40,33 +40,25 @@ export function TrendSection({
           />
         </Suspense>
       </div>
-      <ScrollTable label={t('factors.trend.tableCaption')}>
-        <table className="data-table factor-trend-table">
-          <caption>{t('factors.trend.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('factors.trend.colRound')}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.code} className="num">
-                  {s.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.round}>
-                <th scope="row">{row.round}</th>
-                {series.map((s) => (
-                  <td key={s.code} className="num">
-                    {row.scores[s.code] ?? '–'}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        caption={t('factors.trend.tableCaption')}
+        className="factor-trend-table"
+        columns={[
+          t('factors.trend.colRound'),
+          ...series.map((s) => ({ label: s.title, className: 'num' })),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.round}>
+            <th scope="row">{row.round}</th>
+            {series.map((s) => (
+              <td key={s.code} className="num">
+                {row.scores[s.code] ?? '–'}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+          </tr>
+        ))}
+      </DataTable>
+    </Section>
   );
 }

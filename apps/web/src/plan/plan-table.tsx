@@ -7,7 +7,7 @@ import {
 } from '@lagesbild/domain';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { buildTableChart } from './plan-helpers';
 
 // Recharts loads in its own chunk, after the plan's text and tables.
@@ -44,50 +44,40 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
           </Suspense>
         </div>
       )}
-      <ScrollTable label={title}>
-        <table
-          className={
-            table.columns.length >= 6
-              ? 'data-table plan-data-table plan-data-table-wide'
-              : 'data-table plan-data-table'
-          }
-        >
-          {/* Under a chart the figure's caption above already shows the title. */}
-          <caption className={chart ? 'visually-hidden' : undefined}>{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th scope="col" key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
-                  {header(c.key)}
+      <DataTable
+        caption={title}
+        className={
+          table.columns.length >= 6 ? 'plan-data-table plan-data-table-wide' : 'plan-data-table'
+        }
+        // Under a chart the figure's caption above already shows the title.
+        captionClassName={chart ? 'visually-hidden' : undefined}
+        columns={table.columns.map((c) => ({
+          label: header(c.key),
+          className: isNumericUnit(c.unit) ? 'num' : undefined,
+        }))}
+      >
+        {table.rows.length === 0 && (
+          <tr>
+            <td colSpan={table.columns.length}>{t('plan.edition.emptyTable')}</td>
+          </tr>
+        )}
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {table.columns.map((c, i) => {
+              const text = formatPlanValue(lang, row[i] ?? null, c.unit);
+              return i === 0 ? (
+                <th scope="row" key={c.key}>
+                  {text}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.length === 0 && (
-              <tr>
-                <td colSpan={table.columns.length}>{t('plan.edition.emptyTable')}</td>
-              </tr>
-            )}
-            {table.rows.map((row, r) => (
-              <tr key={r}>
-                {table.columns.map((c, i) => {
-                  const text = formatPlanValue(lang, row[i] ?? null, c.unit);
-                  return i === 0 ? (
-                    <th scope="row" key={c.key}>
-                      {text}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
-                      {text}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+              ) : (
+                <td key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
+                  {text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }

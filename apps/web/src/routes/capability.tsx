@@ -13,6 +13,7 @@ import { usePageTitle } from '../components/page-title';
 import { EmptyState, Loading, PageError, PageLoading } from '../components/states';
 import { describeSeries } from '../summaries';
 import { trpc } from '../trpc';
+import { Section } from '../components/section';
 
 const route = getRouteApi('/formaga/$code');
 
@@ -100,8 +101,7 @@ export function CapabilityPage() {
 function Levels({ view, headingId }: { view: CapabilityView; headingId: string }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('capability.levelsHeading')}</h2>
+    <Section headingId={headingId} heading={t('capability.levelsHeading')}>
       <ol className="levels">
         {view.levels.map((l) => (
           <li key={l.level} value={l.level}>
@@ -118,7 +118,7 @@ function Levels({ view, headingId }: { view: CapabilityView; headingId: string }
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 
@@ -129,8 +129,7 @@ function SpreadSection({ view, headingId }: { view: CapabilityView; headingId: s
   const summary = describeSeries(t, name, points, view.round);
   const hasData = points.some((p) => p.spread !== null);
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('capability.spreadHeading')}</h2>
+    <Section headingId={headingId} heading={t('capability.spreadHeading')}>
       <p className="section-intro">{t('capability.spreadIntro')}</p>
       <p className="chart-summary">{summary}</p>
       {hasData ? (
@@ -160,6 +159,6 @@ function SpreadSection({ view, headingId }: { view: CapabilityView; headingId: s
       ) : (
         <EmptyState>{t('summary.none', { name })}</EmptyState>
       )}
-    </section>
+    </Section>
   );
 }
