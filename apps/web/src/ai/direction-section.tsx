@@ -90,14 +90,14 @@ function AreaDirectionTable({
         }}
       />
       <DataTable
-        caption={t('ai.direction.caption', { area: area.areaName })}
-        className="numeric-table"
         columns={[
           t('ai.direction.colWhat'),
           ...LEVELS.map((level) => t('ai.direction.colLevel', { level })),
           t('ai.direction.colN'),
           t('ai.direction.colMedian'),
         ]}
+        caption={t('ai.direction.caption', { area: area.areaName })}
+        className="numeric-table"
       >
         {rows.map((r) => (
           <tr key={r.key}>

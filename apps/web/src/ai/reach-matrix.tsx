@@ -15,12 +15,12 @@ export function ReachMatrix({ useCases }: { useCases: readonly AiUseCaseData[] }
         {t('ai.matrix.summary', { high: highValue.length, ready: highValueReady.length })}
       </p>
       <DataTable
-        caption={t('ai.matrix.caption')}
-        className="ai-matrix"
         columns={[
           { label: null, corner: true },
           ...[1, 2, 3, 4, 5].map((level) => t('ai.matrix.readiness', { level })),
         ]}
+        caption={t('ai.matrix.caption')}
+        className="ai-matrix"
       >
         {grid.map((row) => (
           <tr key={row[0]!.value}>

@@ -11,13 +11,13 @@ export function StatusCounts({ useCases }: { useCases: readonly AiUseCaseData[] 
   const rows = countByUnitAndStatus(useCases);
   return (
     <DataTable
-      caption={t('ai.counts.caption')}
-      className="numeric-table"
       columns={[
         t('ai.counts.colUnit'),
         ...AI_STATUSES.map((s) => t(`ai.status.${s}`)),
         t('ai.counts.colTotal'),
       ]}
+      caption={t('ai.counts.caption')}
+      className="numeric-table"
     >
       {rows.map((r) => (
         <tr key={r.slug}>

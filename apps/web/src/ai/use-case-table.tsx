@@ -16,12 +16,9 @@ export function UseCaseTable({
   onEdit: (u: AiUseCaseData) => void;
 }) {
   const { t } = useTranslation();
-  const caption = t('ai.table.caption');
   const anyEditable = useCases.some(canEdit);
   return (
     <DataTable
-      caption={caption}
-      className="ai-use-cases"
       columns={[
         t('ai.table.colTitle'),
         t('ai.table.colUnit'),
@@ -33,6 +30,8 @@ export function UseCaseTable({
         t('ai.table.colNeeds'),
         anyEditable && t('ai.table.colActions'),
       ]}
+      caption={t('ai.table.caption')}
+      className="ai-use-cases"
     >
       {useCases.map((u) => (
         <tr key={u.code} data-code={u.code}>

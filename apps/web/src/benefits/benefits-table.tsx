@@ -25,11 +25,8 @@ export function BenefitsTable({
   actions: BenefitRowActions;
 }) {
   const { t } = useTranslation();
-  const caption = t('benefits.register.caption');
   return (
     <DataTable
-      caption={caption}
-      className="benefit-table"
       columns={[
         t('benefits.register.colBenefit'),
         t('benefits.register.colUnit'),
@@ -40,6 +37,8 @@ export function BenefitsTable({
         t('benefits.register.colNextActor'),
         { label: <span className="visually-hidden">{t('benefits.register.colActions')}</span> },
       ]}
+      caption={t('benefits.register.caption')}
+      className="benefit-table"
     >
       {benefits.map((b) => (
         <tr key={b.code} data-code={b.code}>

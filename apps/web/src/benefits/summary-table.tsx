@@ -40,8 +40,6 @@ export function SummaryTable({
   );
   return (
     <DataTable
-      caption={caption}
-      className="numeric-table benefit-summary-table"
       columns={[
         groupLabel,
         t('benefits.cols.benefits'),
@@ -52,6 +50,8 @@ export function SummaryTable({
         t('benefits.cols.none'),
         t('benefits.cols.overdue'),
       ]}
+      caption={caption}
+      className="numeric-table benefit-summary-table"
       foot={
         total && (
           <tr>

@@ -14,7 +14,6 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
   const past = register.byYear.filter((y) => y.year <= Number(register.asOf.today.slice(0, 4)));
   const planned = past.reduce((s, y) => s + y.planned, 0);
   const realised = past.reduce((s, y) => s + y.realised, 0);
-  const caption = t('benefits.byYear.caption');
   return (
     <section aria-labelledby="benefits-year-heading">
       <h2 id="benefits-year-heading">{t('benefits.byYear.heading')}</h2>
@@ -30,8 +29,6 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
       <details className="table-disclosure">
         <summary>{t('benefits.showTable')}</summary>
         <DataTable
-          caption={caption}
-          className="numeric-table"
           columns={[
             t('benefits.byYear.colYear'),
             t('benefits.byYear.colPlanned'),
@@ -39,6 +36,8 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
             t('benefits.byYear.colRealised'),
             t('benefits.cols.mean'),
           ]}
+          caption={t('benefits.byYear.caption')}
+          className="numeric-table"
         >
           {register.byYear.map((y) => (
             <tr key={y.year}>

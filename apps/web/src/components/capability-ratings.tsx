@@ -27,9 +27,6 @@ export function CapabilityRatings({ view, roundParam, headingId }: CapabilityRat
         <EmptyState>{t('capability.ratingsEmpty', { round })}</EmptyState>
       ) : (
         <DataTable
-          caption={t('capability.ratingsCaption', { name: view.capability.name, round })}
-          label={t('capability.scrollLabel')}
-          className="ratings-table"
           columns={[
             t('capability.colUnit'),
             { label: t('capability.colSelf'), className: 'num' },
@@ -46,6 +43,9 @@ export function CapabilityRatings({ view, roundParam, headingId }: CapabilityRat
             t('capability.colConfidence'),
             t('capability.colComment'),
           ]}
+          caption={t('capability.ratingsCaption', { name: view.capability.name, round })}
+          label={t('capability.scrollLabel')}
+          className="ratings-table"
         >
           {view.unitRatings.map((r) => (
             <RatingRow

@@ -18,8 +18,6 @@ export function SpreadTable({
   const { t } = useTranslation();
   return (
     <DataTable
-      caption={caption}
-      className="numeric-table"
       columns={[
         t('chart.colRound'),
         t('chart.colMedian'),
@@ -28,6 +26,8 @@ export function SpreadTable({
         t('chart.colN'),
         showNotApplicable && t('chart.colNotApplicable'),
       ]}
+      caption={caption}
+      className="numeric-table"
     >
       {points.map((p) => (
         <tr key={p.roundCode} className={p.roundCode === selectedRound ? 'is-selected' : undefined}>

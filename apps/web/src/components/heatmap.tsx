@@ -59,6 +59,10 @@ export function Heatmap({ overview, highlight, roundParam, headingId }: HeatmapP
           <p className="section-summary">{summary}</p>
           <p className="legend-text">{t('overview.heatmap.legend')}</p>
           <DataTable
+            columns={[
+              t('overview.heatmap.unitColumn'),
+              ...areas.map((a) => ({ label: <span className="vertical">{a.name}</span> })),
+            ]}
             caption={
               previousRound
                 ? t('overview.heatmap.caption', { round, previous: previousRound })
@@ -66,10 +70,6 @@ export function Heatmap({ overview, highlight, roundParam, headingId }: HeatmapP
             }
             label={t('overview.heatmap.scrollLabel')}
             className="heatmap"
-            columns={[
-              t('overview.heatmap.unitColumn'),
-              ...areas.map((a) => ({ label: <span className="vertical">{a.name}</span> })),
-            ]}
           >
             {units.map((u) => {
               const isHighlighted = u.slug === highlight;

@@ -30,9 +30,6 @@ export function UnitCapabilities({ view, roundParam, headingId }: UnitCapabiliti
     <Section headingId={headingId} heading={t('unit.capabilitiesHeading')}>
       <p className="legend-text">{t('scale.ratingNote')}</p>
       <DataTable
-        caption={t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
-        label={t('unit.scrollLabel')}
-        className="unit-capability-table"
         columns={[
           t('unit.colCapability'),
           { label: t('unit.colRating'), className: 'num' },
@@ -46,6 +43,9 @@ export function UnitCapabilities({ view, roundParam, headingId }: UnitCapabiliti
           t('unit.colTarget'),
           { label: t('unit.colGap'), className: 'num' },
         ]}
+        caption={t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
+        label={t('unit.scrollLabel')}
+        className="unit-capability-table"
         rowGroups={groups.map((group) => (
           <tbody key={group.area.code} data-area={group.area.code}>
             <tr className="group-row">

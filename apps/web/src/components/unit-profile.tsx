@@ -50,8 +50,6 @@ export function UnitProfile({ view, headingId }: { view: UnitView; headingId: st
             <details className="table-disclosure">
               <summary>{t('chart.showTable')}</summary>
               <DataTable
-                caption={t('unit.tableCaption', { unit: unit.name, round })}
-                className="profile-table"
                 columns={[
                   t('unit.colArea'),
                   { label: t('unit.colScore'), className: 'num' },
@@ -64,6 +62,8 @@ export function UnitProfile({ view, headingId }: { view: UnitView; headingId: st
                     className: 'num',
                   },
                 ]}
+                caption={t('unit.tableCaption', { unit: unit.name, round })}
+                className="profile-table"
               >
                 {view.areaProfile.map((a) => (
                   <tr key={a.areaCode} data-area={a.areaCode}>

@@ -13,13 +13,13 @@ export function FactorMatrix({ factors }: { factors: readonly FactorData[] }) {
       <p className="section-summary">{summariseMatrix(t, rows)}</p>
       <p className="legend-text">{t('factors.matrix.legend')}</p>
       <DataTable
-        caption={t('factors.matrix.caption')}
-        label={t('factors.matrix.heading')}
-        className="factor-matrix"
         columns={[
           { label: t('factors.matrix.corner'), className: 'factor-matrix-corner', corner: true },
           ...[1, 2, 3, 4, 5].map((impact) => t('factors.matrix.impact', { value: impact })),
         ]}
+        caption={t('factors.matrix.caption')}
+        label={t('factors.matrix.heading')}
+        className="factor-matrix"
       >
         {rows.map((row) => (
           <tr key={row[0]!.likelihood}>

@@ -17,8 +17,6 @@ export function FactorsTable({
   const { t } = useTranslation();
   return (
     <DataTable
-      caption={t('factors.register.caption')}
-      className="factors-table"
       columns={[
         t('factors.register.colFactor'),
         t('factors.register.colKind'),
@@ -29,6 +27,8 @@ export function FactorsTable({
         t('factors.register.colStatus'),
         onEdit && t('factors.register.colActions'),
       ]}
+      caption={t('factors.register.caption')}
+      className="factors-table"
     >
       {factors.map((f) => (
         <tr key={f.code} data-code={f.code}>

@@ -41,12 +41,12 @@ export function TrendSection({
         </Suspense>
       </div>
       <DataTable
-        caption={t('factors.trend.tableCaption')}
-        className="factor-trend-table"
         columns={[
           t('factors.trend.colRound'),
           ...series.map((s) => ({ label: s.title, className: 'num' })),
         ]}
+        caption={t('factors.trend.tableCaption')}
+        className="factor-trend-table"
       >
         {rows.map((row) => (
           <tr key={row.round}>

@@ -63,8 +63,6 @@ function HistoryTable({ history }: { history: CurrentFramework['history'] }) {
     <>
       <h3 id="framework-history-heading">{t('framework.history.heading')}</h3>
       <DataTable
-        caption={t('framework.history.caption')}
-        label={t('framework.history.scrollLabel')}
         columns={[
           t('framework.history.col.version'),
           t('framework.history.col.importedAt'),
@@ -72,6 +70,8 @@ function HistoryTable({ history }: { history: CurrentFramework['history'] }) {
           t('framework.history.col.changes'),
           t('framework.history.col.download'),
         ]}
+        caption={t('framework.history.caption')}
+        label={t('framework.history.scrollLabel')}
       >
         {history.map((entry) => (
           <tr key={entry.version}>

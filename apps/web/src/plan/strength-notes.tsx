@@ -38,8 +38,6 @@ export function StrengthNotes({
       )}
       {sorted.length > 0 && (
         <DataTable
-          caption={t('plan.strengths.caption')}
-          className="strength-table"
           columns={[
             t('plan.strengths.colKind'),
             t('plan.strengths.colArea'),
@@ -47,6 +45,8 @@ export function StrengthNotes({
             t('plan.strengths.colText'),
             canEdit && { label: t('plan.strengths.colEdit'), className: 'plan-controls' },
           ]}
+          caption={t('plan.strengths.caption')}
+          className="strength-table"
         >
           {sorted.map((n) => (
             <tr key={n.code}>

@@ -54,8 +54,6 @@ export function BalanceSection({
         />
       )}
       <DataTable
-        caption={t('planning.balance.tableCaption')}
-        className="numeric-table"
         columns={[
           t('planning.balance.colArea'),
           t('planning.balance.colYear'),
@@ -64,6 +62,8 @@ export function BalanceSection({
           t('planning.balance.investment'),
           t('planning.balance.balance'),
         ]}
+        caption={t('planning.balance.tableCaption')}
+        className="numeric-table"
       >
         {COMPETENCE_AREAS.flatMap((area) =>
           years.map((year) => {

@@ -29,7 +29,6 @@ export function EconomicsSection({
   const frames = new Set(data.frame.filter((f) => years.includes(f.year)).map((f) => f.tkr));
   // One frame for every year draws as a line; a frame that changes is in the table only.
   const frame = frames.size === 1 ? [...frames][0]! : null;
-  const caption = t('planning.economics.tableCaption');
   return (
     <Section headingId={headingId} heading={t('planning.economics.heading')}>
       <p className="section-intro">{t('planning.economics.intro')}</p>
@@ -47,8 +46,6 @@ export function EconomicsSection({
         frameLabel={t('planning.economics.frame', { value: formatMnkr(frame) })}
       />
       <DataTable
-        caption={caption}
-        className="numeric-table"
         columns={[
           t('planning.economics.colScenario'),
           t('planning.economics.colYear'),
@@ -59,6 +56,8 @@ export function EconomicsSection({
           t('planning.economics.colCumulative'),
           t('planning.economics.colFrame'),
         ]}
+        caption={t('planning.economics.tableCaption')}
+        className="numeric-table"
       >
         {outcomes.flatMap((o) =>
           o.years.map((y) => (

@@ -17,7 +17,6 @@ export function RequirementGaps({
   const names = (slugs: string[]) => formatList(slugs.map((s) => unitName.get(s) ?? s));
   const gaps = data.requirementGaps.filter((g) => g.totalGap > 0);
   const top = gaps[0];
-  const caption = t('planning.gaps.caption');
   return (
     <Section headingId={headingId} heading={t('planning.gaps.heading')}>
       <p className="section-intro">
@@ -34,7 +33,6 @@ export function RequirementGaps({
           : t('planning.gaps.none')}
       </p>
       <DataTable
-        caption={caption}
         columns={[
           t('planning.gaps.colRank'),
           t('planning.gaps.colCapability'),
@@ -43,6 +41,7 @@ export function RequirementGaps({
           t('planning.gaps.colUnits'),
           t('planning.gaps.colUnknown'),
         ]}
+        caption={t('planning.gaps.caption')}
       >
         {data.requirementGaps.map((g, i) => (
           <tr key={g.capabilityCode}>

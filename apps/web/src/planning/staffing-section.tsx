@@ -16,14 +16,12 @@ export function StaffingSection({
 }) {
   const { t } = useTranslation();
   const areaName = (code: CompetenceArea) => nameArea(t, code);
-  const caption = t('planning.staffing.tableCaption');
   return (
     <Section headingId={headingId} heading={t('planning.staffing.heading')}>
       <p className="section-intro">
         {t('planning.staffing.intro', { fte: formatFte(data.planningFte) })}
       </p>
       <DataTable
-        caption={caption}
         columns={[
           t('planning.staffing.colScenario'),
           t('planning.staffing.colYear'),
@@ -32,6 +30,7 @@ export function StaffingSection({
           t('planning.staffing.colShort'),
           t('planning.staffing.colVerdict'),
         ]}
+        caption={t('planning.staffing.tableCaption')}
       >
         {data.scenarios.flatMap((s) =>
           s.outcome.staffing.map((y) => (

@@ -33,15 +33,15 @@ export function TimelineTable({
           : t('planning.timeline.empty')}
       </p>
       <DataTable
-        caption={caption}
-        captionClassName="visually-hidden"
-        className="timeline-table"
         columns={[
           t('planning.timeline.colNeed'),
           t('planning.timeline.colYears'),
           t('planning.timeline.colDependsOn'),
           ...years.map(String),
         ]}
+        caption={caption}
+        captionClassName="visually-hidden"
+        className="timeline-table"
       >
         {rows.map((r) => {
           const flagged = r.dependsOn.some((d) => d.issue !== null);

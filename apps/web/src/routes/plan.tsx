@@ -82,14 +82,14 @@ export function PlanPage() {
           <EmptyState>{t('plan.editions.empty')}</EmptyState>
         ) : (
           <DataTable
-            caption={t('plan.editions.caption')}
-            className="plan-editions"
             columns={[
               t('plan.editions.colYear'),
               t('plan.editions.colStatus'),
               t('plan.editions.colPublished'),
               t('plan.editions.colChanged'),
             ]}
+            caption={t('plan.editions.caption')}
+            className="plan-editions"
           >
             {list.map((e) => (
               <tr key={e.year} data-year={e.year}>

@@ -66,9 +66,6 @@ export function ConsequencePanel({
         </p>
       )}
       <DataTable
-        caption={t('scenarioEdit.consequence.caption')}
-        label={t('scenarioEdit.consequence.scrollLabel')}
-        className="numeric-table"
         columns={[
           t('scenarioEdit.consequence.year'),
           t('scenarioEdit.consequence.investment'),
@@ -77,6 +74,9 @@ export function ConsequencePanel({
           t('scenarioEdit.consequence.frame'),
           t('scenarioEdit.consequence.frameCheck'),
         ]}
+        caption={t('scenarioEdit.consequence.caption')}
+        label={t('scenarioEdit.consequence.scrollLabel')}
+        className="numeric-table"
       >
         {c.years.map((y) => (
           <tr key={y.year} data-over={y.overFrame || undefined}>
