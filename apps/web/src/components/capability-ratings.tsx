@@ -2,7 +2,7 @@ import type { CapabilityData as CapabilityView } from '../api-types';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger } from '../format';
-import { Movement } from './movement';
+import { MovementCell, NotApplicableCell, RatingCell, TargetCell } from './rating-cells';
 import { DataTable } from './data-table';
 import { EmptyState } from './states';
 import { Section } from './section';
@@ -80,28 +80,16 @@ function RatingRow({
         </Link>
       </th>
       {r.notApplicable ? (
-        <td colSpan={4} className="not-applicable">
-          <span className="tag tag-muted">{t('common.notApplicable')}</span>
-        </td>
+        <NotApplicableCell columns={4} />
       ) : (
         <>
           <td className="num">{level(r.selfRating)}</td>
           <td className="num">{level(r.validatedRating)}</td>
-          <td className="num strong">
-            {r.rating === null ? t('common.notRated') : formatInteger(r.rating)}
-          </td>
-          <td className="num">
-            <Movement value={r.movement} />
-          </td>
+          <RatingCell rating={r.rating} />
+          <MovementCell value={r.movement} />
         </>
       )}
-      <td className="nowrap">
-        {r.targetLevel === null
-          ? '–'
-          : r.targetYear === null
-            ? t('capability.targetLevelOnly', { level: r.targetLevel })
-            : t('capability.target', { level: r.targetLevel, year: r.targetYear })}
-      </td>
+      <TargetCell level={r.targetLevel} year={r.targetYear} />
       <td className="evidence">
         <Evidence evidence={r.evidence} unitName={unitName} />
       </td>

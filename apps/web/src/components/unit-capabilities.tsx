@@ -2,7 +2,7 @@ import type { UnitData as UnitView } from '../api-types';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../format';
-import { Movement } from './movement';
+import { MovementCell, NotApplicableCell, RatingCell, TargetCell } from './rating-cells';
 import { DataTable } from './data-table';
 import { Section } from './section';
 
@@ -90,27 +90,15 @@ function CapabilityRow({
         </Link>
       </th>
       {r.notApplicable ? (
-        <td colSpan={3} className="not-applicable">
-          <span className="tag tag-muted">{t('common.notApplicable')}</span>
-        </td>
+        <NotApplicableCell columns={3} />
       ) : (
         <>
-          <td className="num strong">
-            {r.rating === null ? t('common.notRated') : formatInteger(r.rating)}
-          </td>
+          <RatingCell rating={r.rating} />
           <td className="num">{formatInteger(r.previousRating)}</td>
-          <td className="num">
-            <Movement value={r.movement} />
-          </td>
+          <MovementCell value={r.movement} />
         </>
       )}
-      <td className="nowrap">
-        {r.targetLevel === null
-          ? '–'
-          : r.targetYear === null
-            ? t('capability.targetLevelOnly', { level: r.targetLevel })
-            : t('capability.target', { level: r.targetLevel, year: r.targetYear })}
-      </td>
+      <TargetCell level={r.targetLevel} year={r.targetYear} />
       <td className="num">
         {r.gap === null
           ? '–'

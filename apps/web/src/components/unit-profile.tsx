@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatChange, formatLevel } from '../format';
 import { ProfileLegend } from './chart-legend';
 import { ProfileChart } from './lazy-charts';
-import { Movement } from './movement';
+import { MovementCell } from './rating-cells';
 import { DataTable } from './data-table';
 import { EmptyState } from './states';
 import { Section } from './section';
@@ -71,9 +71,7 @@ export function UnitProfile({ view, headingId }: { view: UnitView; headingId: st
                     <td className="num">{formatLevel(a.score)}</td>
                     <td className="num">{formatLevel(a.cityMedian)}</td>
                     <td className="num">{formatChange(a.diff)}</td>
-                    <td className="num">
-                      <Movement value={a.movement} />
-                    </td>
+                    <MovementCell value={a.movement} />
                   </tr>
                 ))}
               </DataTable>
