@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartBox } from '../components/chart-box';
 import { DataTable } from '../components/data-table';
 import { formatInteger } from '../format';
 import { toPercent } from './register';
@@ -21,11 +22,9 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
       <p className="chart-summary">
         {t('benefits.byYear.summary', { year: register.asOf.today.slice(0, 4), planned, realised })}
       </p>
-      <div className="chart">
-        <Suspense fallback={<div className="chart-fallback" style={{ height: 240 }} />}>
-          <YearChart years={register.byYear} label={t('benefits.byYear.chartLabel')} />
-        </Suspense>
-      </div>
+      <ChartBox height={240}>
+        <YearChart years={register.byYear} label={t('benefits.byYear.chartLabel')} />
+      </ChartBox>
       <details className="table-disclosure">
         <summary>{t('benefits.showTable')}</summary>
         <DataTable

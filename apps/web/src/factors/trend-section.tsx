@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartBox } from '../components/chart-box';
 import { DataTable } from '../components/data-table';
 import { buildTrendRows, summariseTrend, type RankedFactor } from './describe';
 import { Section } from '../components/section';
@@ -25,21 +26,13 @@ export function TrendSection({
   return (
     <Section headingId="factor-trend-heading" heading={t('factors.trend.heading')}>
       <p className="section-summary">{summariseTrend(t, top)}</p>
-      <div className="chart">
-        <Suspense
-          fallback={
-            <div className="chart-fallback" style={{ height: 300 }}>
-              <span className="visually-hidden">{t('chart.loading')}</span>
-            </div>
-          }
-        >
-          <FactorTrendChart
-            rows={rows}
-            series={series}
-            label={t('factors.trend.label', { first, last })}
-          />
-        </Suspense>
-      </div>
+      <ChartBox height={300}>
+        <FactorTrendChart
+          rows={rows}
+          series={series}
+          label={t('factors.trend.label', { first, last })}
+        />
+      </ChartBox>
       <DataTable
         columns={[
           t('factors.trend.colRound'),

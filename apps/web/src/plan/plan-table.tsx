@@ -5,8 +5,9 @@ import {
   type PlanLocale,
   type PlanTable,
 } from '@lagesbild/domain';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartBox } from '../components/chart-box';
 import { DataTable } from '../components/data-table';
 import { buildTableChart } from './plan-helpers';
 
@@ -24,25 +25,17 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
     <figure className="plan-table">
       {chart && <figcaption className="plan-table-title">{title}</figcaption>}
       {table.chart && chart && (
-        <div className="chart plan-chart">
-          <Suspense
-            fallback={
-              <div className="chart-fallback" style={{ height: 280 }}>
-                <span className="visually-hidden">{t('chart.loading')}</span>
-              </div>
-            }
-          >
-            <PlanChart
-              kind={table.chart}
-              chart={chart}
-              names={Object.fromEntries(chart.series.map((s) => [s.key, header(s.key)]))}
-              label={t('plan.edition.chartLabel', {
-                kind: t(`plan.edition.chartKind.${table.chart}`),
-                title,
-              })}
-            />
-          </Suspense>
-        </div>
+        <ChartBox height={280} className="chart plan-chart">
+          <PlanChart
+            kind={table.chart}
+            chart={chart}
+            names={Object.fromEntries(chart.series.map((s) => [s.key, header(s.key)]))}
+            label={t('plan.edition.chartLabel', {
+              kind: t(`plan.edition.chartKind.${table.chart}`),
+              title,
+            })}
+          />
+        </ChartBox>
       )}
       <DataTable
         caption={title}

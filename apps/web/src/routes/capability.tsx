@@ -7,10 +7,10 @@ import { CapabilityRatings } from '../components/capability-ratings';
 import { ChangeHistory } from '../components/change-history';
 import { TrendLegend } from '../components/chart-legend';
 import { SpreadTable } from '../components/data-tables';
-import { FilterBar, RoundSelect } from '../components/filters';
 import { TrendChart } from '../components/lazy-charts';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, Loading, PageError, PageLoading } from '../components/states';
+import { RoundSections } from '../components/round-sections';
+import { EmptyState, PageError, PageLoading } from '../components/states';
 import { describeSeries } from '../summaries';
 import { trpc } from '../trpc';
 import { Section } from '../components/section';
@@ -77,23 +77,19 @@ export function CapabilityPage() {
           {t('capability.area')}: {area.name}
         </p>
       )}
-      <FilterBar>
-        <RoundSelect
-          rounds={view.rounds}
-          selected={omgang ?? view.round}
-          onChange={(round) =>
-            void navigate({ search: { omgang: round }, replace: true, resetScroll: false })
-          }
-        />
-      </FilterBar>
-      {updating && <Loading label={t('state.updating')} />}
-
-      <div className="page-sections" aria-busy={updating}>
+      <RoundSections
+        rounds={view.rounds}
+        selected={omgang ?? view.round}
+        onSelect={(round) =>
+          void navigate({ search: { omgang: round }, replace: true, resetScroll: false })
+        }
+        updating={updating}
+      >
         <Levels view={view} headingId={ids.levels} />
         <SpreadSection view={view} headingId={ids.spread} />
         <CapabilityRatings view={view} roundParam={omgang} headingId={ids.ratings} />
         <ChangeHistory view={view} headingId={ids.history} />
-      </div>
+      </RoundSections>
     </div>
   );
 }
