@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { downsampleLttb } from '@lagesbild/domain';
 import { useMemo } from 'react';
+import { CHART, chartFrame, formatTooltip, legendText } from '../components/chart-frame';
 import { useDrawLimit } from '../components/use-draw-limit';
 import { formatFte } from '../format';
 
@@ -19,9 +20,6 @@ export interface CompetenceChartProps {
   label: string;
   names: { ai: string; test: string };
 }
-
-// A solid dark line and a dashed brown one: they stay apart in greyscale too.
-const AXIS = { fontSize: 13, fill: '#3b4552' };
 
 /** The city's FTE in AI and data and in test per round; the table beside it holds the numbers. */
 export function CompetenceChart({ rows, label, names }: CompetenceChartProps) {
@@ -38,18 +36,14 @@ export function CompetenceChart({ rows, label, names }: CompetenceChartProps) {
   );
   return (
     <LineChart
+      {...chartFrame({ label, height: 260, margin: { top: 8, right: 24, bottom: 8, left: 8 } })}
       ref={chartRef}
-      accessibilityLayer={false}
-      role="img"
-      aria-label={label}
       data={data}
-      responsive
-      style={{ width: '100%', height: 260 }}
-      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
     >
-      <CartesianGrid stroke="#d5dae1" vertical={false} />
-      <XAxis dataKey="roundCode" tick={AXIS} />
-      <YAxis tick={AXIS} width={40} tickFormatter={(v: number) => formatFte(v)} />
+      {/* A solid dark line and a dashed brown one: they stay apart in greyscale too. */}
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
+      <XAxis dataKey="roundCode" tick={CHART.font} />
+      <YAxis tick={CHART.font} width={40} tickFormatter={(v: number) => formatFte(v)} />
       <Line
         dataKey="ai"
         name={names.ai}
@@ -67,11 +61,8 @@ export function CompetenceChart({ rows, label, names }: CompetenceChartProps) {
         dot={{ r: 4 }}
         isAnimationActive={false}
       />
-      <Legend formatter={(value: string) => <span style={{ color: '#1a1f27' }}>{value}</span>} />
-      <Tooltip
-        formatter={(v) => formatFte(typeof v === 'number' ? v : null)}
-        isAnimationActive={false}
-      />
+      <Legend formatter={legendText} />
+      <Tooltip formatter={formatTooltip(formatFte)} isAnimationActive={false} />
     </LineChart>
   );
 }
@@ -87,17 +78,17 @@ export interface DirectionChartProps {
 export function DirectionChart({ rows, label, names }: DirectionChartProps) {
   return (
     <BarChart
-      accessibilityLayer={false}
-      role="img"
-      aria-label={label}
+      {...chartFrame({
+        label,
+        height: 220,
+        maxWidth: 560,
+        margin: { top: 8, right: 16, bottom: 8, left: 8 },
+      })}
       data={rows}
-      responsive
-      style={{ width: '100%', maxWidth: 560, height: 220 }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
     >
-      <CartesianGrid stroke="#d5dae1" vertical={false} />
-      <XAxis dataKey="level" tick={AXIS} />
-      <YAxis tick={AXIS} width={40} allowDecimals={false} />
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
+      <XAxis dataKey="level" tick={CHART.font} />
+      <YAxis tick={CHART.font} width={40} allowDecimals={false} />
       <Bar dataKey="now" name={names.now} fill="#1d4f86" isAnimationActive={false} />
       <Bar
         dataKey="target"
@@ -107,7 +98,7 @@ export function DirectionChart({ rows, label, names }: DirectionChartProps) {
         strokeWidth={2}
         isAnimationActive={false}
       />
-      <Legend formatter={(value: string) => <span style={{ color: '#1a1f27' }}>{value}</span>} />
+      <Legend formatter={legendText} />
       <Tooltip isAnimationActive={false} />
     </BarChart>
   );

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatInteger, formatLevel } from '../format';
 import { DirectionChart } from './lazy-ai-charts';
 import type { AiCompetenceData } from './types';
+import { Section } from '../components/section';
 
 type Direction = AiCompetenceData['direction'];
 type AreaDirection = Direction['areas'][number];
@@ -13,8 +14,11 @@ const LEVELS = [1, 2, 3, 4, 5];
 export function DirectionSection({ direction }: { direction: Direction }) {
   const { t } = useTranslation();
   return (
-    <section className="ai-section" aria-labelledby="ai-direction-heading">
-      <h2 id="ai-direction-heading">{t('ai.direction.heading')}</h2>
+    <Section
+      headingId="ai-direction-heading"
+      heading={t('ai.direction.heading')}
+      className="ai-section"
+    >
       <p className="page-intro">
         {direction.roundCode
           ? t('ai.direction.intro', {
@@ -33,7 +37,7 @@ export function DirectionSection({ direction }: { direction: Direction }) {
             horizonEnd={direction.horizon.to}
           />
         ))}
-    </section>
+    </Section>
   );
 }
 
@@ -47,7 +51,6 @@ function AreaDirectionTable({
   horizonEnd: number;
 }) {
   const { t } = useTranslation();
-  const caption = t('ai.direction.caption', { area: area.areaName });
   const rows = [
     { key: 'now', label: t('ai.direction.rowNow', { round }), counts: area.current },
     { key: 'targets', label: t('ai.direction.rowTargets'), counts: area.targets },
@@ -86,35 +89,27 @@ function AreaDirectionTable({
           target: t('ai.direction.rowTargets'),
         }}
       />
-      <ScrollTable label={caption}>
-        <table className="data-table numeric-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ai.direction.colWhat')}</th>
-              {LEVELS.map((l) => (
-                <th key={l} scope="col">
-                  {t('ai.direction.colLevel', { level: l })}
-                </th>
-              ))}
-              <th scope="col">{t('ai.direction.colN')}</th>
-              <th scope="col">{t('ai.direction.colMedian')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                {LEVELS.map((l) => (
-                  <td key={l}>{formatInteger(r.counts.counts[l - 1] ?? 0)}</td>
-                ))}
-                <td>{formatInteger(r.counts.n)}</td>
-                <td>{formatLevel(r.counts.median)}</td>
-              </tr>
+      <DataTable
+        columns={[
+          t('ai.direction.colWhat'),
+          ...LEVELS.map((level) => t('ai.direction.colLevel', { level })),
+          t('ai.direction.colN'),
+          t('ai.direction.colMedian'),
+        ]}
+        caption={t('ai.direction.caption', { area: area.areaName })}
+        className="numeric-table"
+      >
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            {LEVELS.map((l) => (
+              <td key={l}>{formatInteger(r.counts.counts[l - 1] ?? 0)}</td>
             ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+            <td>{formatInteger(r.counts.n)}</td>
+            <td>{formatLevel(r.counts.median)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

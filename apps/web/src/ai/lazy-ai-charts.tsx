@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
+import { ChartBox } from '../components/chart-box';
 import type { CompetenceChartProps, DirectionChartProps } from './ai-charts';
 
 // Recharts loads in its own chunk, after the page's text and tables.
@@ -9,23 +9,6 @@ const CompetenceChartLazy = lazy(() =>
 const DirectionChartLazy = lazy(() =>
   import('./ai-charts').then((m) => ({ default: m.DirectionChart })),
 );
-
-function ChartBox({ height, children }: { height: number; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <div className="chart">
-      <Suspense
-        fallback={
-          <div className="chart-fallback" style={{ height }}>
-            <span className="visually-hidden">{t('chart.loading')}</span>
-          </div>
-        }
-      >
-        {children}
-      </Suspense>
-    </div>
-  );
-}
 
 export function CompetenceChart(props: CompetenceChartProps) {
   return (

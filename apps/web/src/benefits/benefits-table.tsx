@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatDate, formatLevel } from '../format';
 import { describeNextActor } from './describe-next-actor';
 import { toPercent } from './register';
@@ -25,124 +25,117 @@ export function BenefitsTable({
   actions: BenefitRowActions;
 }) {
   const { t } = useTranslation();
-  const caption = t('benefits.register.caption');
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table benefit-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('benefits.register.colBenefit')}</th>
-            <th scope="col">{t('benefits.register.colUnit')}</th>
-            <th scope="col">{t('benefits.register.colPhase')}</th>
-            <th scope="col">{t('benefits.register.colChange')}</th>
-            <th scope="col">{t('benefits.register.colRealisation')}</th>
-            <th scope="col">{t('benefits.register.colFollowUp')}</th>
-            <th scope="col">{t('benefits.register.colNextActor')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('benefits.register.colActions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {benefits.map((b) => (
-            <tr key={b.code} data-code={b.code}>
-              <th scope="row">
-                {b.title}
-                <details className="benefit-details">
-                  <summary>
-                    {t('benefits.register.showMeasurements')}
-                    <span className="visually-hidden">: {b.title}</span>
-                  </summary>
-                  <p>
-                    {t('benefits.register.about', {
-                      need: b.need.title,
-                      category: t(`benefits.category.${b.category}`),
-                      metric: b.metric,
-                      date: formatDate(b.targetDate),
-                      months: b.followUpMonths,
-                    })}
-                  </p>
-                  {b.measurements.length === 0 ? (
-                    <p>{t('benefits.register.noMeasurements')}</p>
-                  ) : (
-                    <table className="data-table measurement-table">
-                      <caption>
-                        {t('benefits.register.measurementsCaption', { title: b.title })}
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('benefits.register.colDate')}</th>
-                          <th scope="col">{t('benefits.register.colValue')}</th>
-                          <th scope="col">{t('benefits.register.colNote')}</th>
-                          <th scope="col">{t('benefits.register.colRecordedBy')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {b.measurements.map((m) => (
-                          <tr key={m.date}>
-                            <th scope="row">{formatDate(m.date)}</th>
-                            <td>{formatValue(m.value)}</td>
-                            <td>{m.note}</td>
-                            <td>{m.recordedBy}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  )}
-                </details>
-              </th>
-              <td>
-                {b.unit.name}
-                <br />
-                <span className="muted">{b.board}</span>
-              </td>
-              <td>{t(`benefits.phase.${b.phase}`)}</td>
-              <td>
-                {t('benefits.register.change', {
+    <DataTable
+      columns={[
+        t('benefits.register.colBenefit'),
+        t('benefits.register.colUnit'),
+        t('benefits.register.colPhase'),
+        t('benefits.register.colChange'),
+        t('benefits.register.colRealisation'),
+        t('benefits.register.colFollowUp'),
+        t('benefits.register.colNextActor'),
+        { label: <span className="visually-hidden">{t('benefits.register.colActions')}</span> },
+      ]}
+      caption={t('benefits.register.caption')}
+      className="benefit-table"
+    >
+      {benefits.map((b) => (
+        <tr key={b.code} data-code={b.code}>
+          <th scope="row">
+            {b.title}
+            <details className="benefit-details">
+              <summary>
+                {t('benefits.register.showMeasurements')}
+                <span className="visually-hidden">: {b.title}</span>
+              </summary>
+              <p>
+                {t('benefits.register.about', {
+                  need: b.need.title,
+                  category: t(`benefits.category.${b.category}`),
                   metric: b.metric,
-                  baseline: formatValue(b.baseline),
-                  latest: formatValue(b.latestValue),
-                  target: formatValue(b.target),
+                  date: formatDate(b.targetDate),
+                  months: b.followUpMonths,
                 })}
-              </td>
-              <td className="benefit-rate">
-                {b.realisation === null
-                  ? t('benefits.notMeasured')
-                  : t('benefits.percent', { value: toPercent(b.realisation) })}
-              </td>
-              <td>
-                {formatDate(b.nextFollowUp)}
-                {b.overdue && (
-                  <>
-                    <br />
-                    <strong className="benefit-overdue">{t('benefits.register.overdue')}</strong>
-                  </>
-                )}
-              </td>
-              <td>{describeNextActor(t, b)}</td>
-              <td className="benefit-row-actions">
-                {actions.canRecord(b) && (
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    onClick={() => actions.onRecord(b)}
-                  >
-                    {t('benefits.register.record')}
-                    <span className="visually-hidden">: {b.title}</span>
-                  </button>
-                )}
-                {actions.onEdit && (
-                  <button type="button" className="link-button" onClick={() => actions.onEdit?.(b)}>
-                    {t('benefits.register.edit')}
-                    <span className="visually-hidden">: {b.title}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+              </p>
+              {b.measurements.length === 0 ? (
+                <p>{t('benefits.register.noMeasurements')}</p>
+              ) : (
+                <table className="data-table measurement-table">
+                  <caption>
+                    {t('benefits.register.measurementsCaption', { title: b.title })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('benefits.register.colDate')}</th>
+                      <th scope="col">{t('benefits.register.colValue')}</th>
+                      <th scope="col">{t('benefits.register.colNote')}</th>
+                      <th scope="col">{t('benefits.register.colRecordedBy')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {b.measurements.map((m) => (
+                      <tr key={m.date}>
+                        <th scope="row">{formatDate(m.date)}</th>
+                        <td>{formatValue(m.value)}</td>
+                        <td>{m.note}</td>
+                        <td>{m.recordedBy}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </details>
+          </th>
+          <td>
+            {b.unit.name}
+            <br />
+            <span className="muted">{b.board}</span>
+          </td>
+          <td>{t(`benefits.phase.${b.phase}`)}</td>
+          <td>
+            {t('benefits.register.change', {
+              metric: b.metric,
+              baseline: formatValue(b.baseline),
+              latest: formatValue(b.latestValue),
+              target: formatValue(b.target),
+            })}
+          </td>
+          <td className="benefit-rate">
+            {b.realisation === null
+              ? t('benefits.notMeasured')
+              : t('benefits.percent', { value: toPercent(b.realisation) })}
+          </td>
+          <td>
+            {formatDate(b.nextFollowUp)}
+            {b.overdue && (
+              <>
+                <br />
+                <strong className="benefit-overdue">{t('benefits.register.overdue')}</strong>
+              </>
+            )}
+          </td>
+          <td>{describeNextActor(t, b)}</td>
+          <td className="benefit-row-actions">
+            {actions.canRecord(b) && (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => actions.onRecord(b)}
+              >
+                {t('benefits.register.record')}
+                <span className="visually-hidden">: {b.title}</span>
+              </button>
+            )}
+            {actions.onEdit && (
+              <button type="button" className="link-button" onClick={() => actions.onEdit?.(b)}>
+                {t('benefits.register.edit')}
+                <span className="visually-hidden">: {b.title}</span>
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatInteger } from '../format';
 import { toPercent } from './register';
 import type { RealisationSummaryData } from './types';
@@ -39,38 +39,34 @@ export function SummaryTable({
     </>
   );
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table numeric-table benefit-summary-table">
-        <caption>{caption}</caption>
-        <thead>
+    <DataTable
+      columns={[
+        groupLabel,
+        t('benefits.cols.benefits'),
+        t('benefits.cols.measured'),
+        t('benefits.cols.mean'),
+        t('benefits.cols.realised'),
+        t('benefits.cols.partly'),
+        t('benefits.cols.none'),
+        t('benefits.cols.overdue'),
+      ]}
+      caption={caption}
+      className="numeric-table benefit-summary-table"
+      foot={
+        total && (
           <tr>
-            <th scope="col">{groupLabel}</th>
-            <th scope="col">{t('benefits.cols.benefits')}</th>
-            <th scope="col">{t('benefits.cols.measured')}</th>
-            <th scope="col">{t('benefits.cols.mean')}</th>
-            <th scope="col">{t('benefits.cols.realised')}</th>
-            <th scope="col">{t('benefits.cols.partly')}</th>
-            <th scope="col">{t('benefits.cols.none')}</th>
-            <th scope="col">{t('benefits.cols.overdue')}</th>
+            <th scope="row">{total.label}</th>
+            {cells(total.summary)}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              {cells(r.summary)}
-            </tr>
-          ))}
-        </tbody>
-        {total && (
-          <tfoot>
-            <tr>
-              <th scope="row">{total.label}</th>
-              {cells(total.summary)}
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </ScrollTable>
+        )
+      }
+    >
+      {rows.map((r) => (
+        <tr key={r.key}>
+          <th scope="row">{r.label}</th>
+          {cells(r.summary)}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

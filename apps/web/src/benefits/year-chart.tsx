@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { CHART, chartFrame } from '../components/chart-frame';
 import type { BenefitRegisterData } from './types';
 
 export interface YearChartProps {
@@ -12,17 +13,12 @@ export function YearChart({ years, label }: YearChartProps) {
   const { t } = useTranslation();
   return (
     <BarChart
-      accessibilityLayer={false}
-      role="img"
-      aria-label={label}
+      {...chartFrame({ label, height: 240, margin: { top: 12, right: 16, bottom: 8, left: 0 } })}
       data={years.map((y) => ({ year: String(y.year), planned: y.planned, realised: y.realised }))}
-      responsive
-      style={{ width: '100%', height: 240 }}
-      margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
     >
-      <CartesianGrid stroke="#d5dae1" vertical={false} />
-      <XAxis dataKey="year" tickLine={false} stroke="#3b4552" />
-      <YAxis allowDecimals={false} width={28} stroke="#3b4552" />
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
+      <XAxis dataKey="year" tickLine={false} stroke={CHART.axis} />
+      <YAxis allowDecimals={false} width={28} stroke={CHART.axis} />
       <Legend />
       <Bar
         dataKey="planned"

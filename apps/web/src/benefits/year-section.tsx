@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { ChartBox } from '../components/chart-box';
+import { DataTable } from '../components/data-table';
 import { formatInteger } from '../format';
 import { toPercent } from './register';
 import type { BenefitRegisterData } from './types';
@@ -14,7 +15,6 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
   const past = register.byYear.filter((y) => y.year <= Number(register.asOf.today.slice(0, 4)));
   const planned = past.reduce((s, y) => s + y.planned, 0);
   const realised = past.reduce((s, y) => s + y.realised, 0);
-  const caption = t('benefits.byYear.caption');
   return (
     <section aria-labelledby="benefits-year-heading">
       <h2 id="benefits-year-heading">{t('benefits.byYear.heading')}</h2>
@@ -22,42 +22,36 @@ export function YearSection({ register }: { register: BenefitRegisterData }) {
       <p className="chart-summary">
         {t('benefits.byYear.summary', { year: register.asOf.today.slice(0, 4), planned, realised })}
       </p>
-      <div className="chart">
-        <Suspense fallback={<div className="chart-fallback" style={{ height: 240 }} />}>
-          <YearChart years={register.byYear} label={t('benefits.byYear.chartLabel')} />
-        </Suspense>
-      </div>
+      <ChartBox height={240}>
+        <YearChart years={register.byYear} label={t('benefits.byYear.chartLabel')} />
+      </ChartBox>
       <details className="table-disclosure">
         <summary>{t('benefits.showTable')}</summary>
-        <ScrollTable label={caption}>
-          <table className="data-table numeric-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('benefits.byYear.colYear')}</th>
-                <th scope="col">{t('benefits.byYear.colPlanned')}</th>
-                <th scope="col">{t('benefits.cols.measured')}</th>
-                <th scope="col">{t('benefits.byYear.colRealised')}</th>
-                <th scope="col">{t('benefits.cols.mean')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {register.byYear.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{formatInteger(y.year)}</th>
-                  <td>{formatInteger(y.planned)}</td>
-                  <td>{formatInteger(y.measured)}</td>
-                  <td>{formatInteger(y.realised)}</td>
-                  <td>
-                    {y.meanRate === null
-                      ? t('benefits.notMeasured')
-                      : t('benefits.percent', { value: toPercent(y.meanRate) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          columns={[
+            t('benefits.byYear.colYear'),
+            t('benefits.byYear.colPlanned'),
+            t('benefits.cols.measured'),
+            t('benefits.byYear.colRealised'),
+            t('benefits.cols.mean'),
+          ]}
+          caption={t('benefits.byYear.caption')}
+          className="numeric-table"
+        >
+          {register.byYear.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">{formatInteger(y.year)}</th>
+              <td>{formatInteger(y.planned)}</td>
+              <td>{formatInteger(y.measured)}</td>
+              <td>{formatInteger(y.realised)}</td>
+              <td>
+                {y.meanRate === null
+                  ? t('benefits.notMeasured')
+                  : t('benefits.percent', { value: toPercent(y.meanRate) })}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

@@ -2,9 +2,10 @@ import type { CapabilityData as CapabilityView } from '../api-types';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger } from '../format';
-import { Movement } from './movement';
-import { ScrollTable } from './scroll-table';
+import { MovementCell, NotApplicableCell, RatingCell, TargetCell } from './rating-cells';
+import { DataTable } from './data-table';
 import { EmptyState } from './states';
+import { Section } from './section';
 
 type UnitRating = CapabilityView['unitRatings'][number];
 
@@ -20,54 +21,43 @@ export function CapabilityRatings({ view, roundParam, headingId }: CapabilityRat
   const { round, previousRound } = view;
   const unitName = new Map(view.units.map((u) => [u.slug, u.name]));
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('capability.ratingsHeading', { round })}</h2>
+    <Section headingId={headingId} heading={t('capability.ratingsHeading', { round })}>
       <p className="legend-text">{t('scale.ratingNote')}</p>
       {view.unitRatings.length === 0 ? (
         <EmptyState>{t('capability.ratingsEmpty', { round })}</EmptyState>
       ) : (
-        <ScrollTable label={t('capability.scrollLabel')}>
-          <table className="data-table ratings-table">
-            <caption>
-              {t('capability.ratingsCaption', { name: view.capability.name, round })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('capability.colUnit')}</th>
-                <th scope="col" className="num">
-                  {t('capability.colSelf')}
-                </th>
-                <th scope="col" className="num">
-                  {t('capability.colValidated')}
-                </th>
-                <th scope="col" className="num">
-                  {t('capability.colRating')}
-                </th>
-                <th scope="col" className="num">
-                  {previousRound
-                    ? t('capability.colMovement', { previous: previousRound })
-                    : t('capability.colMovementFirst')}
-                </th>
-                <th scope="col">{t('capability.colTarget')}</th>
-                <th scope="col">{t('capability.colEvidence')}</th>
-                <th scope="col">{t('capability.colConfidence')}</th>
-                <th scope="col">{t('capability.colComment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.unitRatings.map((r) => (
-                <RatingRow
-                  key={r.unitSlug}
-                  rating={r}
-                  unitName={unitName.get(r.unitSlug) ?? r.unitSlug}
-                  roundParam={roundParam}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          columns={[
+            t('capability.colUnit'),
+            { label: t('capability.colSelf'), className: 'num' },
+            { label: t('capability.colValidated'), className: 'num' },
+            { label: t('capability.colRating'), className: 'num' },
+            {
+              label: previousRound
+                ? t('capability.colMovement', { previous: previousRound })
+                : t('capability.colMovementFirst'),
+              className: 'num',
+            },
+            t('capability.colTarget'),
+            t('capability.colEvidence'),
+            t('capability.colConfidence'),
+            t('capability.colComment'),
+          ]}
+          caption={t('capability.ratingsCaption', { name: view.capability.name, round })}
+          label={t('capability.scrollLabel')}
+          className="ratings-table"
+        >
+          {view.unitRatings.map((r) => (
+            <RatingRow
+              key={r.unitSlug}
+              rating={r}
+              unitName={unitName.get(r.unitSlug) ?? r.unitSlug}
+              roundParam={roundParam}
+            />
+          ))}
+        </DataTable>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -90,28 +80,16 @@ function RatingRow({
         </Link>
       </th>
       {r.notApplicable ? (
-        <td colSpan={4} className="not-applicable">
-          <span className="tag tag-muted">{t('common.notApplicable')}</span>
-        </td>
+        <NotApplicableCell columns={4} />
       ) : (
         <>
           <td className="num">{level(r.selfRating)}</td>
           <td className="num">{level(r.validatedRating)}</td>
-          <td className="num strong">
-            {r.rating === null ? t('common.notRated') : formatInteger(r.rating)}
-          </td>
-          <td className="num">
-            <Movement value={r.movement} />
-          </td>
+          <RatingCell rating={r.rating} />
+          <MovementCell value={r.movement} />
         </>
       )}
-      <td className="nowrap">
-        {r.targetLevel === null
-          ? '–'
-          : r.targetYear === null
-            ? t('capability.targetLevelOnly', { level: r.targetLevel })
-            : t('capability.target', { level: r.targetLevel, year: r.targetYear })}
-      </td>
+      <TargetCell level={r.targetLevel} year={r.targetYear} />
       <td className="evidence">
         <Evidence evidence={r.evidence} unitName={unitName} />
       </td>

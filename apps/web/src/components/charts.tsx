@@ -15,6 +15,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLevel, formatRange } from '../format';
 import type { SpreadPoint } from '../summaries';
+import { CHART, chartFrame, formatTooltip, horizontalBarsFrame } from './chart-frame';
 import { useDrawLimit } from './use-draw-limit';
 
 // Dark line over a light band, and a dashed marker: all three stay apart in greyscale too.
@@ -23,18 +24,12 @@ const COLOURS = {
   band: '#a9c8e8',
   bandEdge: '#4f7fb5',
   selected: '#9a4a00',
-  axis: '#3b4552',
-  grid: '#d5dae1',
   unit: '#1d4f86',
   city: '#c4cad3',
   cityEdge: '#4a5562',
 } as const;
 
 const LEVELS = [1, 2, 3, 4, 5];
-const AXIS_FONT = { fontSize: 13, fill: COLOURS.axis };
-
-/** Recharts draws the picture; the text alternative is the chart's label and the table beside it. */
-const IMAGE_PROPS = { accessibilityLayer: false, role: 'img' } as const;
 
 interface TickProps {
   x?: number | string;
@@ -50,7 +45,7 @@ function makeRoundTick(codes: readonly string[]) {
     const [year, period] = code.split('-');
     const previousYear = index > 0 ? codes[index - 1]?.split('-')[0] : undefined;
     return (
-      <text x={Number(x)} y={Number(y) + 4} textAnchor="middle" {...AXIS_FONT}>
+      <text x={Number(x)} y={Number(y) + 4} textAnchor="middle" {...CHART.font}>
         <tspan x={Number(x)} dy="0.71em">
           {period ?? code}
         </tspan>
@@ -121,30 +116,26 @@ export function TrendChart({ points, selectedRound, label, height = 220 }: Trend
   const codes = data.map((d) => d.round);
   return (
     <ComposedChart
-      {...IMAGE_PROPS}
+      {...chartFrame({ label, height, margin: { top: 12, right: 16, bottom: 8, left: 0 } })}
       ref={chartRef}
-      aria-label={label}
       data={data}
-      responsive
-      style={{ width: '100%', height }}
-      margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
     >
-      <CartesianGrid stroke={COLOURS.grid} vertical={false} />
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
       <XAxis
         dataKey="round"
         interval={0}
         height={40}
         tick={makeRoundTick(codes)}
         tickLine={false}
-        stroke={COLOURS.axis}
+        stroke={CHART.axis}
       />
       <YAxis
         domain={[1, 5]}
         ticks={LEVELS}
         allowDecimals={false}
         width={28}
-        tick={AXIS_FONT}
-        stroke={COLOURS.axis}
+        tick={CHART.font}
+        stroke={CHART.axis}
       />
       <Area
         dataKey="range"
@@ -208,32 +199,22 @@ export function ProfileChart({ rows, label, unitName, cityName }: ProfileChartPr
   // On a phone the names get less room, so the bars keep more than half the width.
   const labelWidth = useIsNarrow() ? 112 : 150;
   return (
-    <BarChart
-      {...IMAGE_PROPS}
-      aria-label={label}
-      data={[...rows]}
-      layout="vertical"
-      responsive
-      style={{ width: '100%', height }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      barGap={2}
-      barCategoryGap="22%"
-    >
-      <CartesianGrid stroke={COLOURS.grid} horizontal={false} />
+    <BarChart {...horizontalBarsFrame({ label, height }, '22%')} data={[...rows]}>
+      <CartesianGrid stroke={CHART.grid} horizontal={false} />
       <XAxis
         type="number"
         domain={[0, 5]}
         ticks={[0, ...LEVELS]}
-        tick={AXIS_FONT}
-        stroke={COLOURS.axis}
+        tick={CHART.font}
+        stroke={CHART.axis}
       />
       <YAxis
         type="category"
         dataKey="area"
         width={labelWidth}
-        tick={{ ...AXIS_FONT, width: labelWidth - 10 }}
+        tick={{ ...CHART.font, width: labelWidth - 10 }}
         interval={0}
-        stroke={COLOURS.axis}
+        stroke={CHART.axis}
       />
       <Bar dataKey="score" name={unitName} fill={COLOURS.unit} isAnimationActive={false} />
       <Bar
@@ -243,10 +224,7 @@ export function ProfileChart({ rows, label, unitName, cityName }: ProfileChartPr
         stroke={COLOURS.cityEdge}
         isAnimationActive={false}
       />
-      <Tooltip
-        formatter={(v) => formatLevel(typeof v === 'number' ? v : null)}
-        isAnimationActive={false}
-      />
+      <Tooltip formatter={formatTooltip(formatLevel)} isAnimationActive={false} />
     </BarChart>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatLevel } from '../format';
 import type { SpreadPoint } from '../summaries';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 
 /** The numbers behind a spread chart: one row per round. */
 export function SpreadTable({
@@ -17,40 +17,33 @@ export function SpreadTable({
 }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table numeric-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.colRound')}</th>
-            <th scope="col">{t('chart.colMedian')}</th>
-            <th scope="col">{t('chart.colMin')}</th>
-            <th scope="col">{t('chart.colMax')}</th>
-            <th scope="col">{t('chart.colN')}</th>
-            {showNotApplicable && <th scope="col">{t('chart.colNotApplicable')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr
-              key={p.roundCode}
-              className={p.roundCode === selectedRound ? 'is-selected' : undefined}
-            >
-              <th scope="row">
-                {p.roundCode}
-                {p.roundCode === selectedRound && (
-                  <span className="tag">{t('chart.selectedShort')}</span>
-                )}
-              </th>
-              <td data-col="median">{formatLevel(p.spread?.median)}</td>
-              <td data-col="min">{formatLevel(p.spread?.min)}</td>
-              <td data-col="max">{formatLevel(p.spread?.max)}</td>
-              <td data-col="n">{formatInteger(p.spread?.n ?? 0)}</td>
-              {showNotApplicable && <td>{formatInteger(p.notApplicable ?? 0)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      columns={[
+        t('chart.colRound'),
+        t('chart.colMedian'),
+        t('chart.colMin'),
+        t('chart.colMax'),
+        t('chart.colN'),
+        showNotApplicable && t('chart.colNotApplicable'),
+      ]}
+      caption={caption}
+      className="numeric-table"
+    >
+      {points.map((p) => (
+        <tr key={p.roundCode} className={p.roundCode === selectedRound ? 'is-selected' : undefined}>
+          <th scope="row">
+            {p.roundCode}
+            {p.roundCode === selectedRound && (
+              <span className="tag">{t('chart.selectedShort')}</span>
+            )}
+          </th>
+          <td data-col="median">{formatLevel(p.spread?.median)}</td>
+          <td data-col="min">{formatLevel(p.spread?.min)}</td>
+          <td data-col="max">{formatLevel(p.spread?.max)}</td>
+          <td data-col="n">{formatInteger(p.spread?.n ?? 0)}</td>
+          {showNotApplicable && <td>{formatInteger(p.notApplicable ?? 0)}</td>}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

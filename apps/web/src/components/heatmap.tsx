@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { formatLevel } from '../format';
 import { describeHeatmap } from '../summaries';
 import { MovementArrow } from './movement';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 import { EmptyState } from './states';
+import { Section } from './section';
 
 // Light to dark blue in half steps from 1 to 5. Dark text on the first six, white on the last three:
 // every pair has a contrast of at least 4.5:1 (checked when the palette was chosen).
@@ -50,81 +51,69 @@ export function Heatmap({ overview, highlight, roundParam, headingId }: HeatmapP
   const search = { omgang: roundParam };
 
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('overview.heatmap.heading')}</h2>
+    <Section headingId={headingId} heading={t('overview.heatmap.heading')}>
       {summary === '' ? (
         <EmptyState>{t('overview.heatmap.empty', { round })}</EmptyState>
       ) : (
         <>
           <p className="section-summary">{summary}</p>
           <p className="legend-text">{t('overview.heatmap.legend')}</p>
-          <ScrollTable label={t('overview.heatmap.scrollLabel')}>
-            <table className="data-table heatmap">
-              <caption>
-                {previousRound
-                  ? t('overview.heatmap.caption', { round, previous: previousRound })
-                  : t('overview.heatmap.captionFirst', { round })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('overview.heatmap.unitColumn')}</th>
-                  {areas.map((a) => (
-                    <th scope="col" key={a.code}>
-                      <span className="vertical">{a.name}</span>
-                    </th>
-                  ))}
+          <DataTable
+            columns={[
+              t('overview.heatmap.unitColumn'),
+              ...areas.map((a) => ({ label: <span className="vertical">{a.name}</span> })),
+            ]}
+            caption={
+              previousRound
+                ? t('overview.heatmap.caption', { round, previous: previousRound })
+                : t('overview.heatmap.captionFirst', { round })
+            }
+            label={t('overview.heatmap.scrollLabel')}
+            className="heatmap"
+          >
+            {units.map((u) => {
+              const isHighlighted = u.slug === highlight;
+              return (
+                <tr
+                  key={u.slug}
+                  data-unit={u.slug}
+                  className={isHighlighted ? 'is-highlighted' : undefined}
+                >
+                  <th scope="row">
+                    <Link to="/enhet/$slug" params={{ slug: u.slug }} search={search}>
+                      {u.name}
+                    </Link>
+                    {isHighlighted && <span className="tag">{t('overview.heatmap.selected')}</span>}
+                  </th>
+                  {areas.map((a) => {
+                    const cell = cells.get(`${u.slug}|${a.code}`);
+                    if (!cell || cell.score === null) {
+                      return (
+                        <td key={a.code} className="heat-cell heat-empty" data-area={a.code}>
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">{t('overview.heatmap.noScore')}</span>
+                        </td>
+                      );
+                    }
+                    return (
+                      <td
+                        key={a.code}
+                        className="heat-cell"
+                        data-area={a.code}
+                        data-score={cell.score}
+                        style={heatStyle(cell.score)}
+                      >
+                        <span className="heat-score">{formatLevel(cell.score)}</span>
+                        <MovementArrow value={cell.movement} />
+                      </td>
+                    );
+                  })}
                 </tr>
-              </thead>
-              <tbody>
-                {units.map((u) => {
-                  const isHighlighted = u.slug === highlight;
-                  return (
-                    <tr
-                      key={u.slug}
-                      data-unit={u.slug}
-                      className={isHighlighted ? 'is-highlighted' : undefined}
-                    >
-                      <th scope="row">
-                        <Link to="/enhet/$slug" params={{ slug: u.slug }} search={search}>
-                          {u.name}
-                        </Link>
-                        {isHighlighted && (
-                          <span className="tag">{t('overview.heatmap.selected')}</span>
-                        )}
-                      </th>
-                      {areas.map((a) => {
-                        const cell = cells.get(`${u.slug}|${a.code}`);
-                        if (!cell || cell.score === null) {
-                          return (
-                            <td key={a.code} className="heat-cell heat-empty" data-area={a.code}>
-                              <span aria-hidden="true">–</span>
-                              <span className="visually-hidden">
-                                {t('overview.heatmap.noScore')}
-                              </span>
-                            </td>
-                          );
-                        }
-                        return (
-                          <td
-                            key={a.code}
-                            className="heat-cell"
-                            data-area={a.code}
-                            data-score={cell.score}
-                            style={heatStyle(cell.score)}
-                          >
-                            <span className="heat-score">{formatLevel(cell.score)}</span>
-                            <MovementArrow value={cell.movement} />
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
+              );
+            })}
+          </DataTable>
         </>
       )}
-    </section>
+    </Section>
   );
 }

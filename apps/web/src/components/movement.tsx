@@ -1,4 +1,5 @@
 import { directionOf } from '@lagesbild/domain';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatAbsChange, formatChange } from '../format';
 
@@ -14,17 +15,13 @@ export function Movement({ value }: { value: number | null }) {
     );
   }
   const direction = directionOf(value);
-  const spoken =
-    direction === 'flat'
-      ? t('movement.flat')
-      : t(direction === 'up' ? 'movement.up' : 'movement.down', { value: formatAbsChange(value) });
   return (
     <span className={`movement movement-${direction}`}>
       <span aria-hidden="true">
         {direction === 'up' ? '▲ ' : direction === 'down' ? '▼ ' : ''}
         {formatChange(value)}
       </span>
-      <span className="visually-hidden">{spoken}</span>
+      <span className="visually-hidden">{describeMovement(t, value)}</span>
     </span>
   );
 }
@@ -34,14 +31,18 @@ export function MovementArrow({ value }: { value: number | null }) {
   const { t } = useTranslation();
   if (value === null) return null;
   const direction = directionOf(value);
-  const spoken =
-    direction === 'flat'
-      ? t('movement.flat')
-      : t(direction === 'up' ? 'movement.up' : 'movement.down', { value: formatAbsChange(value) });
   return (
     <span className={`arrow arrow-${direction}`}>
       {direction !== 'flat' && <span aria-hidden="true">{direction === 'up' ? '▲' : '▼'}</span>}
-      <span className="visually-hidden">, {spoken}</span>
+      <span className="visually-hidden">, {describeMovement(t, value)}</span>
     </span>
   );
+}
+
+/** What a screen reader hears for a change: "upp 0,5", "ned 0,5" or "oförändrad". */
+function describeMovement(t: TFunction, value: number): string {
+  const direction = directionOf(value);
+  return direction === 'flat'
+    ? t('movement.flat')
+    : t(direction === 'up' ? 'movement.up' : 'movement.down', { value: formatAbsChange(value) });
 }

@@ -2,8 +2,9 @@ import type { UnitData as UnitView } from '../api-types';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../format';
-import { Movement } from './movement';
-import { ScrollTable } from './scroll-table';
+import { MovementCell, NotApplicableCell, RatingCell, TargetCell } from './rating-cells';
+import { DataTable } from './data-table';
+import { Section } from './section';
 
 type CapabilityRating = UnitView['capabilityRatings'][number];
 const COLUMNS = 6;
@@ -26,54 +27,44 @@ export function UnitCapabilities({ view, roundParam, headingId }: UnitCapabiliti
     }))
     .filter((g) => g.ratings.length > 0);
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('unit.capabilitiesHeading')}</h2>
+    <Section headingId={headingId} heading={t('unit.capabilitiesHeading')}>
       <p className="legend-text">{t('scale.ratingNote')}</p>
-      <ScrollTable label={t('unit.scrollLabel')}>
-        <table className="data-table unit-capability-table">
-          <caption>
-            {t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('unit.colCapability')}</th>
-              <th scope="col" className="num">
-                {t('unit.colRating')}
-              </th>
-              <th scope="col" className="num">
-                {t('unit.colPrevious')}
-              </th>
-              <th scope="col" className="num">
-                {view.previousRound
-                  ? t('unit.colMovement', { previous: view.previousRound })
-                  : t('unit.colMovementFirst')}
-              </th>
-              <th scope="col">{t('unit.colTarget')}</th>
-              <th scope="col" className="num">
-                {t('unit.colGap')}
+      <DataTable
+        columns={[
+          t('unit.colCapability'),
+          { label: t('unit.colRating'), className: 'num' },
+          { label: t('unit.colPrevious'), className: 'num' },
+          {
+            label: view.previousRound
+              ? t('unit.colMovement', { previous: view.previousRound })
+              : t('unit.colMovementFirst'),
+            className: 'num',
+          },
+          t('unit.colTarget'),
+          { label: t('unit.colGap'), className: 'num' },
+        ]}
+        caption={t('unit.capabilitiesCaption', { unit: view.unit.name, round: view.round })}
+        label={t('unit.scrollLabel')}
+        className="unit-capability-table"
+        rowGroups={groups.map((group) => (
+          <tbody key={group.area.code} data-area={group.area.code}>
+            <tr className="group-row">
+              <th scope="rowgroup" colSpan={COLUMNS}>
+                {group.area.name}
               </th>
             </tr>
-          </thead>
-          {groups.map((group) => (
-            <tbody key={group.area.code} data-area={group.area.code}>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={COLUMNS}>
-                  {group.area.name}
-                </th>
-              </tr>
-              {group.ratings.map((r) => (
-                <CapabilityRow
-                  key={r.capabilityCode}
-                  rating={r}
-                  name={capabilityName.get(r.capabilityCode) ?? r.capabilityCode}
-                  roundParam={roundParam}
-                />
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollTable>
-    </section>
+            {group.ratings.map((r) => (
+              <CapabilityRow
+                key={r.capabilityCode}
+                rating={r}
+                name={capabilityName.get(r.capabilityCode) ?? r.capabilityCode}
+                roundParam={roundParam}
+              />
+            ))}
+          </tbody>
+        ))}
+      />
+    </Section>
   );
 }
 
@@ -99,27 +90,15 @@ function CapabilityRow({
         </Link>
       </th>
       {r.notApplicable ? (
-        <td colSpan={3} className="not-applicable">
-          <span className="tag tag-muted">{t('common.notApplicable')}</span>
-        </td>
+        <NotApplicableCell columns={3} />
       ) : (
         <>
-          <td className="num strong">
-            {r.rating === null ? t('common.notRated') : formatInteger(r.rating)}
-          </td>
+          <RatingCell rating={r.rating} />
           <td className="num">{formatInteger(r.previousRating)}</td>
-          <td className="num">
-            <Movement value={r.movement} />
-          </td>
+          <MovementCell value={r.movement} />
         </>
       )}
-      <td className="nowrap">
-        {r.targetLevel === null
-          ? '–'
-          : r.targetYear === null
-            ? t('capability.targetLevelOnly', { level: r.targetLevel })
-            : t('capability.target', { level: r.targetLevel, year: r.targetYear })}
-      </td>
+      <TargetCell level={r.targetLevel} year={r.targetYear} />
       <td className="num">
         {r.gap === null
           ? '–'

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { formatChange, formatLevel } from '../format';
 import { ProfileLegend } from './chart-legend';
 import { ProfileChart } from './lazy-charts';
-import { Movement } from './movement';
-import { ScrollTable } from './scroll-table';
+import { MovementCell } from './rating-cells';
+import { DataTable } from './data-table';
 import { EmptyState } from './states';
+import { Section } from './section';
 
 function describeProfile(t: TFunction, view: UnitView): string {
   const diffs = view.areaProfile.map((a) => a.diff).filter((d): d is number => d !== null);
@@ -32,8 +33,7 @@ export function UnitProfile({ view, headingId }: { view: UnitView; headingId: st
     cityMedian: a.cityMedian,
   }));
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('unit.profileHeading')}</h2>
+    <Section headingId={headingId} heading={t('unit.profileHeading')}>
       {summary === '' ? (
         <EmptyState>{t('unit.profileEmpty', { round })}</EmptyState>
       ) : (
@@ -49,48 +49,37 @@ export function UnitProfile({ view, headingId }: { view: UnitView; headingId: st
             />
             <details className="table-disclosure">
               <summary>{t('chart.showTable')}</summary>
-              <ScrollTable label={t('unit.tableCaption', { unit: unit.name, round })}>
-                <table className="data-table profile-table">
-                  <caption>{t('unit.tableCaption', { unit: unit.name, round })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('unit.colArea')}</th>
-                      <th scope="col" className="num">
-                        {t('unit.colScore')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('unit.colMedian')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('unit.colDiff')}
-                      </th>
-                      <th scope="col" className="num">
-                        {previousRound
-                          ? t('unit.colMovement', { previous: previousRound })
-                          : t('unit.colMovementFirst')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {view.areaProfile.map((a) => (
-                      <tr key={a.areaCode} data-area={a.areaCode}>
-                        <th scope="row">{areaName.get(a.areaCode) ?? a.areaCode}</th>
-                        <td className="num">{formatLevel(a.score)}</td>
-                        <td className="num">{formatLevel(a.cityMedian)}</td>
-                        <td className="num">{formatChange(a.diff)}</td>
-                        <td className="num">
-                          <Movement value={a.movement} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollTable>
+              <DataTable
+                columns={[
+                  t('unit.colArea'),
+                  { label: t('unit.colScore'), className: 'num' },
+                  { label: t('unit.colMedian'), className: 'num' },
+                  { label: t('unit.colDiff'), className: 'num' },
+                  {
+                    label: previousRound
+                      ? t('unit.colMovement', { previous: previousRound })
+                      : t('unit.colMovementFirst'),
+                    className: 'num',
+                  },
+                ]}
+                caption={t('unit.tableCaption', { unit: unit.name, round })}
+                className="profile-table"
+              >
+                {view.areaProfile.map((a) => (
+                  <tr key={a.areaCode} data-area={a.areaCode}>
+                    <th scope="row">{areaName.get(a.areaCode) ?? a.areaCode}</th>
+                    <td className="num">{formatLevel(a.score)}</td>
+                    <td className="num">{formatLevel(a.cityMedian)}</td>
+                    <td className="num">{formatChange(a.diff)}</td>
+                    <MovementCell value={a.movement} />
+                  </tr>
+                ))}
+              </DataTable>
             </details>
           </div>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -106,8 +95,7 @@ export function UnitStanding({ view, headingId }: { view: UnitView; headingId: s
       median: formatLevel(s.cityMedian),
     });
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('unit.standingHeading')}</h2>
+    <Section headingId={headingId} heading={t('unit.standingHeading')}>
       {view.strongest.length === 0 ? (
         <EmptyState>{t('unit.standingEmpty')}</EmptyState>
       ) : (
@@ -130,6 +118,6 @@ export function UnitStanding({ view, headingId }: { view: UnitView; headingId: s
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

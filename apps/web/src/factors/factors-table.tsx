@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatDateTime } from '../format';
 import { BandBadge } from './score-change';
 import type { FactorData } from './types';
@@ -16,62 +16,52 @@ export function FactorsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable label={t('factors.register.caption')}>
-      <table className="data-table factors-table">
-        <caption>{t('factors.register.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('factors.register.colFactor')}</th>
-            <th scope="col">{t('factors.register.colKind')}</th>
-            <th scope="col" className="num">
-              {t('factors.register.colLikelihood')}
-            </th>
-            <th scope="col" className="num">
-              {t('factors.register.colImpact')}
-            </th>
-            <th scope="col" className="num">
-              {t('factors.register.colScore')}
-            </th>
-            <th scope="col">{t('factors.register.colOwner')}</th>
-            <th scope="col">{t('factors.register.colStatus')}</th>
-            {onEdit && <th scope="col">{t('factors.register.colActions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {factors.map((f) => (
-            <tr key={f.code} data-code={f.code}>
-              <th scope="row">
-                <span className="factor-title">{f.title}</span>
-                <details className="factor-details">
-                  <summary>{t('factors.register.details')}</summary>
-                  <FactorDetails factor={f} />
-                </details>
-              </th>
-              <td>{t(`factors.kind.${f.kind}`)}</td>
-              <td className="num">{f.likelihood}</td>
-              <td className="num">{f.impact}</td>
-              <td className="num">
-                {f.score} <BandBadge band={f.band} />
-              </td>
-              <td>{f.owner}</td>
-              <td>{t(`factors.status.${f.status}`)}</td>
-              {onEdit && (
-                <td>
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    aria-label={t('factors.register.editLabel', { title: f.title })}
-                    onClick={() => onEdit(f)}
-                  >
-                    {t('factors.register.edit')}
-                  </button>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      columns={[
+        t('factors.register.colFactor'),
+        t('factors.register.colKind'),
+        { label: t('factors.register.colLikelihood'), className: 'num' },
+        { label: t('factors.register.colImpact'), className: 'num' },
+        { label: t('factors.register.colScore'), className: 'num' },
+        t('factors.register.colOwner'),
+        t('factors.register.colStatus'),
+        onEdit && t('factors.register.colActions'),
+      ]}
+      caption={t('factors.register.caption')}
+      className="factors-table"
+    >
+      {factors.map((f) => (
+        <tr key={f.code} data-code={f.code}>
+          <th scope="row">
+            <span className="factor-title">{f.title}</span>
+            <details className="factor-details">
+              <summary>{t('factors.register.details')}</summary>
+              <FactorDetails factor={f} />
+            </details>
+          </th>
+          <td>{t(`factors.kind.${f.kind}`)}</td>
+          <td className="num">{f.likelihood}</td>
+          <td className="num">{f.impact}</td>
+          <td className="num">
+            {f.score} <BandBadge band={f.band} />
+          </td>
+          <td>{f.owner}</td>
+          <td>{t(`factors.status.${f.status}`)}</td>
+          {onEdit && (
+            <td>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={t('factors.register.editLabel', { title: f.title })}
+                onClick={() => onEdit(f)}
+              >
+                {t('factors.register.edit')}
+              </button>
+            </td>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

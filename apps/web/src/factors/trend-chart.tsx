@@ -1,6 +1,7 @@
 import { downsampleLttb } from '@lagesbild/domain';
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART, chartFrame } from '../components/chart-frame';
 import { useDrawLimit } from '../components/use-draw-limit';
 
 export interface TrendChartProps {
@@ -32,18 +33,13 @@ export function FactorTrendChart({ rows, series, label }: TrendChartProps) {
   }, [rows, series, maxPoints]);
   return (
     <LineChart
+      {...chartFrame({ label, height: 300, margin: { top: 12, right: 16, bottom: 8, left: 0 } })}
       ref={chartRef}
-      accessibilityLayer={false}
-      role="img"
-      aria-label={label}
       data={data}
-      responsive
-      style={{ width: '100%', height: 300 }}
-      margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
     >
-      <CartesianGrid stroke="#d5dae1" vertical={false} />
-      <XAxis dataKey="round" tickLine={false} stroke="#3b4552" interval={0} fontSize={12} />
-      <YAxis domain={[0, 25]} ticks={[0, 5, 10, 15, 20, 25]} width={32} stroke="#3b4552" />
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
+      <XAxis dataKey="round" tickLine={false} stroke={CHART.axis} interval={0} fontSize={12} />
+      <YAxis domain={[0, 25]} ticks={[0, 5, 10, 15, 20, 25]} width={32} stroke={CHART.axis} />
       <Legend />
       <Tooltip isAnimationActive={false} />
       {series.map((s, i) => {

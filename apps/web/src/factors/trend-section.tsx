@@ -1,7 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { ChartBox } from '../components/chart-box';
+import { DataTable } from '../components/data-table';
 import { buildTrendRows, summariseTrend, type RankedFactor } from './describe';
+import { Section } from '../components/section';
 
 // Recharts loads in its own chunk, after the page's text and tables.
 const FactorTrendChart = lazy(() =>
@@ -22,51 +24,34 @@ export function TrendSection({
   const first = rounds[0]?.code ?? '';
   const last = rounds.at(-1)?.code ?? '';
   return (
-    <section aria-labelledby="factor-trend-heading" className="section">
-      <h2 id="factor-trend-heading">{t('factors.trend.heading')}</h2>
+    <Section headingId="factor-trend-heading" heading={t('factors.trend.heading')}>
       <p className="section-summary">{summariseTrend(t, top)}</p>
-      <div className="chart">
-        <Suspense
-          fallback={
-            <div className="chart-fallback" style={{ height: 300 }}>
-              <span className="visually-hidden">{t('chart.loading')}</span>
-            </div>
-          }
-        >
-          <FactorTrendChart
-            rows={rows}
-            series={series}
-            label={t('factors.trend.label', { first, last })}
-          />
-        </Suspense>
-      </div>
-      <ScrollTable label={t('factors.trend.tableCaption')}>
-        <table className="data-table factor-trend-table">
-          <caption>{t('factors.trend.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('factors.trend.colRound')}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.code} className="num">
-                  {s.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.round}>
-                <th scope="row">{row.round}</th>
-                {series.map((s) => (
-                  <td key={s.code} className="num">
-                    {row.scores[s.code] ?? '–'}
-                  </td>
-                ))}
-              </tr>
+      <ChartBox height={300}>
+        <FactorTrendChart
+          rows={rows}
+          series={series}
+          label={t('factors.trend.label', { first, last })}
+        />
+      </ChartBox>
+      <DataTable
+        columns={[
+          t('factors.trend.colRound'),
+          ...series.map((s) => ({ label: s.title, className: 'num' })),
+        ]}
+        caption={t('factors.trend.tableCaption')}
+        className="factor-trend-table"
+      >
+        {rows.map((row) => (
+          <tr key={row.round}>
+            <th scope="row">{row.round}</th>
+            {series.map((s) => (
+              <td key={s.code} className="num">
+                {row.scores[s.code] ?? '–'}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+          </tr>
+        ))}
+      </DataTable>
+    </Section>
   );
 }

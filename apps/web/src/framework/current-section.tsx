@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatDateTime, formatInteger } from '../format';
 import type { CurrentFramework } from './types';
+import { Section } from '../components/section';
 
 /** What the city's framework is now, how to download it, and every version imported so far. */
 export function CurrentSection({ current }: { current: CurrentFramework }) {
@@ -10,8 +11,7 @@ export function CurrentSection({ current }: { current: CurrentFramework }) {
   const { document } = current;
   const capabilities = document.areas.reduce((n, a) => n + a.capabilities.length, 0);
   return (
-    <section className="section" aria-labelledby="framework-current-heading">
-      <h2 id="framework-current-heading">{t('framework.current.heading')}</h2>
+    <Section headingId="framework-current-heading" heading={t('framework.current.heading')}>
       <dl className="framework-facts">
         <div>
           <dt>{t('framework.current.name')}</dt>
@@ -52,7 +52,7 @@ export function CurrentSection({ current }: { current: CurrentFramework }) {
         </a>
       </p>
       <HistoryTable history={current.history} />
-    </section>
+    </Section>
   );
 }
 
@@ -62,35 +62,31 @@ function HistoryTable({ history }: { history: CurrentFramework['history'] }) {
   return (
     <>
       <h3 id="framework-history-heading">{t('framework.history.heading')}</h3>
-      <ScrollTable label={t('framework.history.scrollLabel')}>
-        <table className="data-table">
-          <caption>{t('framework.history.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('framework.history.col.version')}</th>
-              <th scope="col">{t('framework.history.col.importedAt')}</th>
-              <th scope="col">{t('framework.history.col.importedBy')}</th>
-              <th scope="col">{t('framework.history.col.changes')}</th>
-              <th scope="col">{t('framework.history.col.download')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry) => (
-              <tr key={entry.version}>
-                <th scope="row">{entry.version}</th>
-                <td className="nowrap">{formatDateTime(entry.importedAt)}</td>
-                <td>{entry.importedBy}</td>
-                <td>{describeChanges(t, entry.changes)}</td>
-                <td className="nowrap">
-                  <a href={`/export/ramverk.yaml?version=${entry.version}`} download>
-                    {t('framework.history.downloadYaml', { version: entry.version })}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        columns={[
+          t('framework.history.col.version'),
+          t('framework.history.col.importedAt'),
+          t('framework.history.col.importedBy'),
+          t('framework.history.col.changes'),
+          t('framework.history.col.download'),
+        ]}
+        caption={t('framework.history.caption')}
+        label={t('framework.history.scrollLabel')}
+      >
+        {history.map((entry) => (
+          <tr key={entry.version}>
+            <th scope="row">{entry.version}</th>
+            <td className="nowrap">{formatDateTime(entry.importedAt)}</td>
+            <td>{entry.importedBy}</td>
+            <td>{describeChanges(t, entry.changes)}</td>
+            <td className="nowrap">
+              <a href={`/export/ramverk.yaml?version=${entry.version}`} download>
+                {t('framework.history.downloadYaml', { version: entry.version })}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { downsampleLttb } from '@lagesbild/domain';
 import { useMemo } from 'react';
+import { CHART, chartFrame, legendText } from '../components/chart-frame';
 import { useDrawLimit } from '../components/use-draw-limit';
 import type { TableChart } from './plan-helpers';
 
@@ -30,8 +31,6 @@ const SERIES = [
   { stroke: '#5c6672', fill: '#d5dae1', dash: '12 4 3 4', shape: 'diamond' },
   { stroke: '#000000', fill: '#eef0f3', dash: '2 6', shape: 'cross' },
 ] as const;
-
-const AXIS = '#3b4552';
 
 /** A plan table drawn as a line or bar chart; the table and the chapter's text say the same in words. */
 export function PlanChart({ kind, chart, names, label }: PlanChartProps) {
@@ -54,22 +53,20 @@ export function PlanChart({ kind, chart, names, label }: PlanChartProps) {
     [kind, chart, maxPoints],
   );
   const common = {
+    ...chartFrame({
+      label,
+      height: 280,
+      // Room on the right so the last label on the x axis is not cut off.
+      margin: { top: 12, right: 32, bottom: 8, left: 8 },
+    }),
     ref: chartRef,
-    accessibilityLayer: false,
-    role: 'img',
-    'aria-label': label,
     data: lineRows,
-    responsive: true,
-    style: { width: '100%', height: 280 },
-    // Room on the right so the last label on the x axis is not cut off.
-    margin: { top: 12, right: 32, bottom: 8, left: 8 },
-  } as const;
+  };
   const axes = [
-    <CartesianGrid key="grid" stroke="#d5dae1" vertical={false} />,
-    <XAxis key="x" dataKey="x" tickLine={false} stroke={AXIS} fontSize={12} interval={0} />,
-    <YAxis key="y" width={48} stroke={AXIS} fontSize={12} />,
-    // Legend text in the body colour: a light series colour would make its name unreadable.
-    <Legend key="legend" formatter={(value) => <span style={{ color: AXIS }}>{value}</span>} />,
+    <CartesianGrid key="grid" stroke={CHART.grid} vertical={false} />,
+    <XAxis key="x" dataKey="x" tickLine={false} stroke={CHART.axis} fontSize={12} interval={0} />,
+    <YAxis key="y" width={48} stroke={CHART.axis} fontSize={12} />,
+    <Legend key="legend" formatter={legendText} />,
     <Tooltip key="tooltip" isAnimationActive={false} />,
   ];
   if (kind === 'bar') {

@@ -5,9 +5,10 @@ import {
   type PlanLocale,
   type PlanTable,
 } from '@lagesbild/domain';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { ChartBox } from '../components/chart-box';
+import { DataTable } from '../components/data-table';
 import { buildTableChart } from './plan-helpers';
 
 // Recharts loads in its own chunk, after the plan's text and tables.
@@ -24,70 +25,52 @@ export function PlanTableView({ table, lang }: { table: PlanTable; lang: PlanLoc
     <figure className="plan-table">
       {chart && <figcaption className="plan-table-title">{title}</figcaption>}
       {table.chart && chart && (
-        <div className="chart plan-chart">
-          <Suspense
-            fallback={
-              <div className="chart-fallback" style={{ height: 280 }}>
-                <span className="visually-hidden">{t('chart.loading')}</span>
-              </div>
-            }
-          >
-            <PlanChart
-              kind={table.chart}
-              chart={chart}
-              names={Object.fromEntries(chart.series.map((s) => [s.key, header(s.key)]))}
-              label={t('plan.edition.chartLabel', {
-                kind: t(`plan.edition.chartKind.${table.chart}`),
-                title,
-              })}
-            />
-          </Suspense>
-        </div>
+        <ChartBox height={280} className="chart plan-chart">
+          <PlanChart
+            kind={table.chart}
+            chart={chart}
+            names={Object.fromEntries(chart.series.map((s) => [s.key, header(s.key)]))}
+            label={t('plan.edition.chartLabel', {
+              kind: t(`plan.edition.chartKind.${table.chart}`),
+              title,
+            })}
+          />
+        </ChartBox>
       )}
-      <ScrollTable label={title}>
-        <table
-          className={
-            table.columns.length >= 6
-              ? 'data-table plan-data-table plan-data-table-wide'
-              : 'data-table plan-data-table'
-          }
-        >
-          {/* Under a chart the figure's caption above already shows the title. */}
-          <caption className={chart ? 'visually-hidden' : undefined}>{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th scope="col" key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
-                  {header(c.key)}
+      <DataTable
+        caption={title}
+        className={
+          table.columns.length >= 6 ? 'plan-data-table plan-data-table-wide' : 'plan-data-table'
+        }
+        // Under a chart the figure's caption above already shows the title.
+        captionClassName={chart ? 'visually-hidden' : undefined}
+        columns={table.columns.map((c) => ({
+          label: header(c.key),
+          className: isNumericUnit(c.unit) ? 'num' : undefined,
+        }))}
+      >
+        {table.rows.length === 0 && (
+          <tr>
+            <td colSpan={table.columns.length}>{t('plan.edition.emptyTable')}</td>
+          </tr>
+        )}
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {table.columns.map((c, i) => {
+              const text = formatPlanValue(lang, row[i] ?? null, c.unit);
+              return i === 0 ? (
+                <th scope="row" key={c.key}>
+                  {text}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.length === 0 && (
-              <tr>
-                <td colSpan={table.columns.length}>{t('plan.edition.emptyTable')}</td>
-              </tr>
-            )}
-            {table.rows.map((row, r) => (
-              <tr key={r}>
-                {table.columns.map((c, i) => {
-                  const text = formatPlanValue(lang, row[i] ?? null, c.unit);
-                  return i === 0 ? (
-                    <th scope="row" key={c.key}>
-                      {text}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
-                      {text}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+              ) : (
+                <td key={c.key} className={isNumericUnit(c.unit) ? 'num' : undefined}>
+                  {text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }

@@ -2,10 +2,11 @@ import type { StrengthNote } from '@lagesbild/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { EmptyState, Loading } from '../components/states';
 import { trpc } from '../trpc';
 import { StrengthNoteDialog } from './strength-note-dialog';
+import { Section } from '../components/section';
 
 /** Q1's valuation: ITD's strengths and weaknesses, heaviest first; ITD adds and changes them. */
 export function StrengthNotes({
@@ -24,54 +25,50 @@ export function StrengthNotes({
     (a, b) => a.kind.localeCompare(b.kind) || b.weight - a.weight,
   );
   return (
-    <section aria-labelledby="strengths-heading" className="plan-strengths">
-      <h3 id="strengths-heading">{t('plan.strengths.heading')}</h3>
+    <Section
+      headingId="strengths-heading"
+      heading={t('plan.strengths.heading')}
+      className="plan-strengths"
+      level={3}
+    >
       <p>{t('plan.strengths.intro')}</p>
       {notes.isPending && <Loading />}
       {notes.isSuccess && sorted.length === 0 && (
         <EmptyState>{t('plan.strengths.empty')}</EmptyState>
       )}
       {sorted.length > 0 && (
-        <ScrollTable label={t('plan.strengths.caption')}>
-          <table className="data-table strength-table">
-            <caption>{t('plan.strengths.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.strengths.colKind')}</th>
-                <th scope="col">{t('plan.strengths.colArea')}</th>
-                <th scope="col">{t('plan.strengths.colWeight')}</th>
-                <th scope="col">{t('plan.strengths.colText')}</th>
-                {canEdit && (
-                  <th scope="col" className="plan-controls">
-                    {t('plan.strengths.colEdit')}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((n) => (
-                <tr key={n.code}>
-                  <th scope="row">{t(`plan.strengths.kind.${n.kind}`)}</th>
-                  <td>{n.capabilityName ? `${n.areaName} – ${n.capabilityName}` : n.areaName}</td>
-                  <td>{t(`plan.strengths.weight.${n.weight as 1 | 2 | 3}`)}</td>
-                  <td>{n.text}</td>
-                  {canEdit && (
-                    <td className="plan-controls">
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        aria-label={t('plan.strengths.editLabel', { text: n.text.slice(0, 60) })}
-                        onClick={() => setEditing({ note: n })}
-                      >
-                        {t('plan.strengths.editOne')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          columns={[
+            t('plan.strengths.colKind'),
+            t('plan.strengths.colArea'),
+            t('plan.strengths.colWeight'),
+            t('plan.strengths.colText'),
+            canEdit && { label: t('plan.strengths.colEdit'), className: 'plan-controls' },
+          ]}
+          caption={t('plan.strengths.caption')}
+          className="strength-table"
+        >
+          {sorted.map((n) => (
+            <tr key={n.code}>
+              <th scope="row">{t(`plan.strengths.kind.${n.kind}`)}</th>
+              <td>{n.capabilityName ? `${n.areaName} – ${n.capabilityName}` : n.areaName}</td>
+              <td>{t(`plan.strengths.weight.${n.weight as 1 | 2 | 3}`)}</td>
+              <td>{n.text}</td>
+              {canEdit && (
+                <td className="plan-controls">
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    aria-label={t('plan.strengths.editLabel', { text: n.text.slice(0, 60) })}
+                    onClick={() => setEditing({ note: n })}
+                  >
+                    {t('plan.strengths.editOne')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {canEdit && (
         <p className="plan-controls">
@@ -92,6 +89,6 @@ export function StrengthNotes({
           onSaved={onSaved}
         />
       )}
-    </section>
+    </Section>
   );
 }

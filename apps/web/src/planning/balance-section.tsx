@@ -3,7 +3,8 @@ import type { CompetenceArea } from '@lagesbild/domain';
 import { useTranslation } from 'react-i18next';
 import { nameArea } from '../capacity/field-labels';
 import type { CapacityBalanceData } from '../api-types';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
+import { Section } from '../components/section';
 import { formatFte } from '../format';
 import { describeBalance } from './describe';
 import { GroupedBars } from './lazy-planning-charts';
@@ -32,10 +33,8 @@ export function BalanceSection({
       demand: Math.round((c.unitDemandFte + c.investmentFte) * 100) / 100,
     };
   });
-  const caption = t('planning.balance.tableCaption');
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('planning.balance.heading')}</h2>
+    <Section headingId={headingId} heading={t('planning.balance.heading')}>
       <p className="section-intro">
         {scenarioName
           ? t('planning.balance.introScenario', { name: scenarioName })
@@ -54,41 +53,37 @@ export function BalanceSection({
           label={t('planning.balance.chartLabel', { year: first })}
         />
       )}
-      <ScrollTable label={caption}>
-        <table className="data-table numeric-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.balance.colArea')}</th>
-              <th scope="col">{t('planning.balance.colYear')}</th>
-              <th scope="col">{t('planning.balance.supply')}</th>
-              <th scope="col">{t('planning.balance.unitDemand')}</th>
-              <th scope="col">{t('planning.balance.investment')}</th>
-              <th scope="col">{t('planning.balance.balance')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COMPETENCE_AREAS.flatMap((area) =>
-              years.map((year) => {
-                const c = cell(area, year);
-                return (
-                  <tr key={`${area}-${year}`} data-area={area} data-year={year}>
-                    <th scope="row">{areaName(area)}</th>
-                    <td>{year}</td>
-                    <td>{formatFte(c.supplyFte)}</td>
-                    <td>{formatFte(c.unitDemandFte)}</td>
-                    <td>{formatFte(c.investmentFte)}</td>
-                    <td className={c.shortfallFte > 0 ? 'balance-short' : undefined}>
-                      {formatFte(c.balanceFte)}
-                      {c.shortfallFte > 0 && ` (${t('planning.balance.short')})`}
-                    </td>
-                  </tr>
-                );
-              }),
-            )}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+      <DataTable
+        columns={[
+          t('planning.balance.colArea'),
+          t('planning.balance.colYear'),
+          t('planning.balance.supply'),
+          t('planning.balance.unitDemand'),
+          t('planning.balance.investment'),
+          t('planning.balance.balance'),
+        ]}
+        caption={t('planning.balance.tableCaption')}
+        className="numeric-table"
+      >
+        {COMPETENCE_AREAS.flatMap((area) =>
+          years.map((year) => {
+            const c = cell(area, year);
+            return (
+              <tr key={`${area}-${year}`} data-area={area} data-year={year}>
+                <th scope="row">{areaName(area)}</th>
+                <td>{year}</td>
+                <td>{formatFte(c.supplyFte)}</td>
+                <td>{formatFte(c.unitDemandFte)}</td>
+                <td>{formatFte(c.investmentFte)}</td>
+                <td className={c.shortfallFte > 0 ? 'balance-short' : undefined}>
+                  {formatFte(c.balanceFte)}
+                  {c.shortfallFte > 0 && ` (${t('planning.balance.short')})`}
+                </td>
+              </tr>
+            );
+          }),
+        )}
+      </DataTable>
+    </Section>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparisonData } from '../api-types';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatMnkr, formatTkr } from '../format-money';
 import { describeEconomics } from './describe';
 import { EconomicsChart } from './lazy-planning-charts';
+import { Section } from '../components/section';
 
 /** Cost and net per year for every scenario: chart, sentence and the table behind them. */
 export function EconomicsSection({
@@ -28,10 +29,8 @@ export function EconomicsSection({
   const frames = new Set(data.frame.filter((f) => years.includes(f.year)).map((f) => f.tkr));
   // One frame for every year draws as a line; a frame that changes is in the table only.
   const frame = frames.size === 1 ? [...frames][0]! : null;
-  const caption = t('planning.economics.tableCaption');
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('planning.economics.heading')}</h2>
+    <Section headingId={headingId} heading={t('planning.economics.heading')}>
       <p className="section-intro">{t('planning.economics.intro')}</p>
       <p className="chart-summary">{describeEconomics(t, outcomes)}</p>
       <EconomicsChart
@@ -46,44 +45,40 @@ export function EconomicsSection({
         frame={frame}
         frameLabel={t('planning.economics.frame', { value: formatMnkr(frame) })}
       />
-      <ScrollTable label={caption}>
-        <table className="data-table numeric-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.economics.colScenario')}</th>
-              <th scope="col">{t('planning.economics.colYear')}</th>
-              <th scope="col">{t('planning.economics.colInvestment')}</th>
-              <th scope="col">{t('planning.economics.colOperating')}</th>
-              <th scope="col">{t('planning.economics.colBenefit')}</th>
-              <th scope="col">{t('planning.economics.colNet')}</th>
-              <th scope="col">{t('planning.economics.colCumulative')}</th>
-              <th scope="col">{t('planning.economics.colFrame')}</th>
+      <DataTable
+        columns={[
+          t('planning.economics.colScenario'),
+          t('planning.economics.colYear'),
+          t('planning.economics.colInvestment'),
+          t('planning.economics.colOperating'),
+          t('planning.economics.colBenefit'),
+          t('planning.economics.colNet'),
+          t('planning.economics.colCumulative'),
+          t('planning.economics.colFrame'),
+        ]}
+        caption={t('planning.economics.tableCaption')}
+        className="numeric-table"
+      >
+        {outcomes.flatMap((o) =>
+          o.years.map((y) => (
+            <tr key={`${o.code}-${y.year}`} data-scenario={o.code} data-year={y.year}>
+              <th scope="row">{o.name}</th>
+              <td>{y.year}</td>
+              <td>{formatTkr(y.investmentTkr)}</td>
+              <td>{formatTkr(y.operatingTkr)}</td>
+              <td>{formatTkr(y.benefitTkr)}</td>
+              <td>{formatTkr(y.netTkr)}</td>
+              <td>{formatTkr(y.cumulativeNetTkr)}</td>
+              <td>
+                {formatTkr(y.frameTkr)}
+                {y.overFrame && (
+                  <span className="tag is-warning">{t('planning.economics.over')}</span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {outcomes.flatMap((o) =>
-              o.years.map((y) => (
-                <tr key={`${o.code}-${y.year}`} data-scenario={o.code} data-year={y.year}>
-                  <th scope="row">{o.name}</th>
-                  <td>{y.year}</td>
-                  <td>{formatTkr(y.investmentTkr)}</td>
-                  <td>{formatTkr(y.operatingTkr)}</td>
-                  <td>{formatTkr(y.benefitTkr)}</td>
-                  <td>{formatTkr(y.netTkr)}</td>
-                  <td>{formatTkr(y.cumulativeNetTkr)}</td>
-                  <td>
-                    {formatTkr(y.frameTkr)}
-                    {y.overFrame && (
-                      <span className="tag is-warning">{t('planning.economics.over')}</span>
-                    )}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+          )),
+        )}
+      </DataTable>
+    </Section>
   );
 }

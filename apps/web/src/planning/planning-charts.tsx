@@ -10,6 +10,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import {
+  CHART,
+  chartFrame,
+  formatTooltip,
+  horizontalBarsFrame,
+  legendText,
+} from '../components/chart-frame';
 import { formatFte, formatLevel } from '../format';
 import { formatMnkr } from '../format-money';
 
@@ -20,12 +27,6 @@ const SERIES = [
   { fill: '#9bbfe3', line: '#9a4a00', dash: '6 4' },
   { fill: '#5b6b7d', line: '#3b4552', dash: '2 3' },
 ] as const;
-const AXIS = { fontSize: 13, fill: '#3b4552' };
-const GRID = '#d5dae1';
-const IMAGE_PROPS = { accessibilityLayer: false, role: 'img' } as const;
-
-// Recharts colours legend text like its series; the light series would be too faint to read.
-const legendText = (value: string) => <span style={{ color: '#1a1f27' }}>{value}</span>;
 
 export interface EconomicsRow {
   year: number;
@@ -55,21 +56,17 @@ export function EconomicsChart({
 }: EconomicsChartProps) {
   return (
     <ComposedChart
-      {...IMAGE_PROPS}
-      aria-label={label}
+      {...chartFrame({ label, height: 320, margin: { top: 8, right: 16, bottom: 8, left: 16 } })}
       data={rows}
-      responsive
-      style={{ width: '100%', height: 320 }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
     >
-      <CartesianGrid stroke={GRID} vertical={false} />
-      <XAxis dataKey="year" tick={AXIS} />
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
+      <XAxis dataKey="year" tick={CHART.font} />
       <YAxis
-        tick={AXIS}
+        tick={CHART.font}
         tickFormatter={(v: number) => formatMnkr(v).replace(' mnkr', '')}
         width={48}
       />
-      <ReferenceLine y={0} stroke="#3b4552" />
+      <ReferenceLine y={0} stroke={CHART.axis} />
       {frame !== null && (
         <ReferenceLine y={frame} stroke="#9a4a00" strokeDasharray="4 4" label={frameLabel} />
       )}
@@ -95,10 +92,7 @@ export function EconomicsChart({
         />
       ))}
       <Legend formatter={legendText} />
-      <Tooltip
-        formatter={(v) => formatMnkr(typeof v === 'number' ? v : null)}
-        isAnimationActive={false}
-      />
+      <Tooltip formatter={formatTooltip(formatMnkr)} isAnimationActive={false} />
     </ComposedChart>
   );
 }
@@ -117,28 +111,18 @@ export function GroupedBars({ rows, categoryKey, series, label, kind }: GroupedB
   const height = rows.length * (24 + series.length * 12) + 60;
   const format = kind === 'level' ? formatLevel : formatFte;
   return (
-    <BarChart
-      {...IMAGE_PROPS}
-      aria-label={label}
-      data={[...rows]}
-      layout="vertical"
-      responsive
-      style={{ width: '100%', height }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      barGap={2}
-      barCategoryGap="20%"
-    >
-      <CartesianGrid stroke={GRID} horizontal={false} />
+    <BarChart {...horizontalBarsFrame({ label, height }, '20%')} data={[...rows]}>
+      <CartesianGrid stroke={CHART.grid} horizontal={false} />
       <XAxis
         type="number"
-        tick={AXIS}
+        tick={CHART.font}
         {...(kind === 'level' ? { domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] } : {})}
       />
       <YAxis
         type="category"
         dataKey={categoryKey}
         width={170}
-        tick={{ ...AXIS, width: 160 }}
+        tick={{ ...CHART.font, width: 160 }}
         interval={0}
       />
       {series.map((s, i) => (
@@ -147,15 +131,12 @@ export function GroupedBars({ rows, categoryKey, series, label, kind }: GroupedB
           dataKey={s.key}
           name={s.name}
           fill={SERIES[i % SERIES.length]!.fill}
-          stroke="#3b4552"
+          stroke={CHART.axis}
           isAnimationActive={false}
         />
       ))}
       <Legend formatter={legendText} />
-      <Tooltip
-        formatter={(v) => format(typeof v === 'number' ? v : null)}
-        isAnimationActive={false}
-      />
+      <Tooltip formatter={formatTooltip(format)} isAnimationActive={false} />
     </BarChart>
   );
 }

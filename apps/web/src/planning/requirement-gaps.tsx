@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CapacityBalanceData } from '../api-types';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatList } from '../format';
+import { Section } from '../components/section';
 
 /** Where operations are most held back: base requirements against validated levels, ranked. */
 export function RequirementGaps({
@@ -16,10 +17,8 @@ export function RequirementGaps({
   const names = (slugs: string[]) => formatList(slugs.map((s) => unitName.get(s) ?? s));
   const gaps = data.requirementGaps.filter((g) => g.totalGap > 0);
   const top = gaps[0];
-  const caption = t('planning.gaps.caption');
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('planning.gaps.heading')}</h2>
+    <Section headingId={headingId} heading={t('planning.gaps.heading')}>
       <p className="section-intro">
         {t('planning.gaps.intro', { round: data.baselineRound ?? '–' })}
       </p>
@@ -33,44 +32,39 @@ export function RequirementGaps({
             })
           : t('planning.gaps.none')}
       </p>
-      <ScrollTable label={caption}>
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.gaps.colRank')}</th>
-              <th scope="col">{t('planning.gaps.colCapability')}</th>
-              <th scope="col">{t('planning.gaps.colLevels')}</th>
-              <th scope="col">{t('planning.gaps.colMax')}</th>
-              <th scope="col">{t('planning.gaps.colUnits')}</th>
-              <th scope="col">{t('planning.gaps.colUnknown')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.requirementGaps.map((g, i) => (
-              <tr key={g.capabilityCode}>
-                <td className="numeric">{i + 1}</td>
-                <th scope="row">
-                  {g.capabilityName}
-                  <br />
-                  <span className="meta">{g.areaName}</span>
-                </th>
-                <td className="numeric">{g.totalGap}</td>
-                <td className="numeric">{g.maxGap}</td>
-                <td>
-                  {g.unitsBelow.length
-                    ? t('planning.gaps.unitsBelow', {
-                        count: g.unitsBelow.length,
-                        names: names(g.unitsBelow),
-                      })
-                    : '–'}
-                </td>
-                <td>{g.unitsUnknown.length ? names(g.unitsUnknown) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+      <DataTable
+        columns={[
+          t('planning.gaps.colRank'),
+          t('planning.gaps.colCapability'),
+          t('planning.gaps.colLevels'),
+          t('planning.gaps.colMax'),
+          t('planning.gaps.colUnits'),
+          t('planning.gaps.colUnknown'),
+        ]}
+        caption={t('planning.gaps.caption')}
+      >
+        {data.requirementGaps.map((g, i) => (
+          <tr key={g.capabilityCode}>
+            <td className="numeric">{i + 1}</td>
+            <th scope="row">
+              {g.capabilityName}
+              <br />
+              <span className="meta">{g.areaName}</span>
+            </th>
+            <td className="numeric">{g.totalGap}</td>
+            <td className="numeric">{g.maxGap}</td>
+            <td>
+              {g.unitsBelow.length
+                ? t('planning.gaps.unitsBelow', {
+                    count: g.unitsBelow.length,
+                    names: names(g.unitsBelow),
+                  })
+                : '–'}
+            </td>
+            <td>{g.unitsUnknown.length ? names(g.unitsUnknown) : '–'}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </Section>
   );
 }

@@ -7,12 +7,13 @@ import { CapabilityRatings } from '../components/capability-ratings';
 import { ChangeHistory } from '../components/change-history';
 import { TrendLegend } from '../components/chart-legend';
 import { SpreadTable } from '../components/data-tables';
-import { FilterBar, RoundSelect } from '../components/filters';
 import { TrendChart } from '../components/lazy-charts';
 import { usePageTitle } from '../components/page-title';
-import { EmptyState, Loading, PageError, PageLoading } from '../components/states';
+import { RoundSections } from '../components/round-sections';
+import { EmptyState, PageError, PageLoading } from '../components/states';
 import { describeSeries } from '../summaries';
 import { trpc } from '../trpc';
+import { Section } from '../components/section';
 
 const route = getRouteApi('/formaga/$code');
 
@@ -76,23 +77,19 @@ export function CapabilityPage() {
           {t('capability.area')}: {area.name}
         </p>
       )}
-      <FilterBar>
-        <RoundSelect
-          rounds={view.rounds}
-          selected={omgang ?? view.round}
-          onChange={(round) =>
-            void navigate({ search: { omgang: round }, replace: true, resetScroll: false })
-          }
-        />
-      </FilterBar>
-      {updating && <Loading label={t('state.updating')} />}
-
-      <div className="page-sections" aria-busy={updating}>
+      <RoundSections
+        rounds={view.rounds}
+        selected={omgang ?? view.round}
+        onSelect={(round) =>
+          void navigate({ search: { omgang: round }, replace: true, resetScroll: false })
+        }
+        updating={updating}
+      >
         <Levels view={view} headingId={ids.levels} />
         <SpreadSection view={view} headingId={ids.spread} />
         <CapabilityRatings view={view} roundParam={omgang} headingId={ids.ratings} />
         <ChangeHistory view={view} headingId={ids.history} />
-      </div>
+      </RoundSections>
     </div>
   );
 }
@@ -100,8 +97,7 @@ export function CapabilityPage() {
 function Levels({ view, headingId }: { view: CapabilityView; headingId: string }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('capability.levelsHeading')}</h2>
+    <Section headingId={headingId} heading={t('capability.levelsHeading')}>
       <ol className="levels">
         {view.levels.map((l) => (
           <li key={l.level} value={l.level}>
@@ -118,7 +114,7 @@ function Levels({ view, headingId }: { view: CapabilityView; headingId: string }
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 
@@ -129,8 +125,7 @@ function SpreadSection({ view, headingId }: { view: CapabilityView; headingId: s
   const summary = describeSeries(t, name, points, view.round);
   const hasData = points.some((p) => p.spread !== null);
   return (
-    <section aria-labelledby={headingId} className="section">
-      <h2 id={headingId}>{t('capability.spreadHeading')}</h2>
+    <Section headingId={headingId} heading={t('capability.spreadHeading')}>
       <p className="section-intro">{t('capability.spreadIntro')}</p>
       <p className="chart-summary">{summary}</p>
       {hasData ? (
@@ -160,6 +155,6 @@ function SpreadSection({ view, headingId }: { view: CapabilityView; headingId: s
       ) : (
         <EmptyState>{t('summary.none', { name })}</EmptyState>
       )}
-    </section>
+    </Section>
   );
 }

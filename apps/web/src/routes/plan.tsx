@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
 import { usePageTitle } from '../components/page-title';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { EmptyState, PageError, PageLoading } from '../components/states';
 import { formatDateTime } from '../format';
 import { findNextDraftYear, sortEditions } from '../plan/plan-helpers';
 import { trpc } from '../trpc';
 // Imported here, not in styles.css, so the styles load with this lazy route and not the first page.
 import '../styles/plan.css';
+import { Section } from '../components/section';
 
 /** The yearly plans, newest first; ITD starts the next year's draft here. */
 export function PlanPage() {
@@ -76,58 +77,53 @@ export function PlanPage() {
           {t('plan.editions.createFailed')}
         </p>
       )}
-      <section aria-labelledby="plan-editions-heading" className="section">
-        <h2 id="plan-editions-heading">{t('plan.editions.heading')}</h2>
+      <Section headingId="plan-editions-heading" heading={t('plan.editions.heading')}>
         {list.length === 0 ? (
           <EmptyState>{t('plan.editions.empty')}</EmptyState>
         ) : (
-          <ScrollTable label={t('plan.editions.caption')}>
-            <table className="data-table plan-editions">
-              <caption>{t('plan.editions.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plan.editions.colYear')}</th>
-                  <th scope="col">{t('plan.editions.colStatus')}</th>
-                  <th scope="col">{t('plan.editions.colBasis')}</th>
-                  <th scope="col">{t('plan.editions.colPublished')}</th>
-                  <th scope="col">{t('plan.editions.colChanged')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((e) => (
-                  <tr key={e.year} data-year={e.year}>
-                    <th scope="row">
-                      <Link to="/plan/$year" params={{ year: String(e.year) }}>
-                        {t('plan.edition.heading', { year: e.year })}
-                      </Link>
-                    </th>
-                    <td>{t(`plan.status.${e.status}`)}</td>
-                    <td>
-                      {e.status === 'draft'
-                        ? t('plan.editions.basisLatest')
-                        : (e.basisRound ?? t('plan.editions.basisNone'))}
-                    </td>
-                    <td>
-                      {e.publishedAt
-                        ? t('plan.editions.publishedBy', {
-                            date: formatDateTime(e.publishedAt),
-                            name: e.publishedBy ?? '',
-                          })
-                        : t('plan.editions.notPublished')}
-                    </td>
-                    <td>
-                      {t('plan.editions.changedBy', {
-                        date: formatDateTime(e.updatedAt),
-                        name: e.updatedBy,
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            columns={[
+              t('plan.editions.colYear'),
+              t('plan.editions.colStatus'),
+              t('plan.editions.colBasis'),
+              t('plan.editions.colPublished'),
+              t('plan.editions.colChanged'),
+            ]}
+            caption={t('plan.editions.caption')}
+            className="plan-editions"
+          >
+            {list.map((e) => (
+              <tr key={e.year} data-year={e.year}>
+                <th scope="row">
+                  <Link to="/plan/$year" params={{ year: String(e.year) }}>
+                    {t('plan.edition.heading', { year: e.year })}
+                  </Link>
+                </th>
+                <td>{t(`plan.status.${e.status}`)}</td>
+                <td>
+                  {e.status === 'draft'
+                    ? t('plan.editions.basisLatest')
+                    : (e.basisRound ?? t('plan.editions.basisNone'))}
+                </td>
+                <td>
+                  {e.publishedAt
+                    ? t('plan.editions.publishedBy', {
+                        date: formatDateTime(e.publishedAt),
+                        name: e.publishedBy ?? '',
+                      })
+                    : t('plan.editions.notPublished')}
+                </td>
+                <td>
+                  {t('plan.editions.changedBy', {
+                    date: formatDateTime(e.updatedAt),
+                    name: e.updatedBy,
+                  })}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterBar, RoundSelect } from '../components/filters';
 import { usePageTitle } from '../components/page-title';
-import { Loading, PageError, PageLoading } from '../components/states';
+import { RoundSections } from '../components/round-sections';
+import { PageError, PageLoading } from '../components/states';
 import { UnitCapabilities } from '../components/unit-capabilities';
 import { UnitProfile, UnitStanding } from '../components/unit-profile';
 import { trpc } from '../trpc';
@@ -52,21 +52,18 @@ export function UnitPage() {
       </nav>
       <h1>{view.unit.name}</h1>
       <p className="lead">{t('unit.board', { board: view.unit.board })}</p>
-      <FilterBar>
-        <RoundSelect
-          rounds={view.rounds}
-          selected={omgang ?? view.round}
-          onChange={(round) =>
-            void navigate({ search: { omgang: round }, replace: true, resetScroll: false })
-          }
-        />
-      </FilterBar>
-      {updating && <Loading label={t('state.updating')} />}
-      <div className="page-sections" aria-busy={updating}>
+      <RoundSections
+        rounds={view.rounds}
+        selected={omgang ?? view.round}
+        onSelect={(round) =>
+          void navigate({ search: { omgang: round }, replace: true, resetScroll: false })
+        }
+        updating={updating}
+      >
         <UnitProfile view={view} headingId={ids.profile} />
         <UnitStanding view={view} headingId={ids.standing} />
         <UnitCapabilities view={view} roundParam={omgang} headingId={ids.capabilities} />
-      </div>
+      </RoundSections>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 import { formatList } from '../format';
 import { formatMnkr, formatTkr } from '../format-money';
 import type { DraftConsequence } from './consequence';
+import { Section } from '../components/section';
 
 /** What the draft costs over the horizon, the years over the frame and the broken dependencies. */
 export function ConsequencePanel({
@@ -18,8 +19,11 @@ export function ConsequencePanel({
   const { t } = useTranslation();
   const c = consequence;
   return (
-    <section className="scenario-consequence" aria-labelledby="scenario-consequence-heading">
-      <h2 id="scenario-consequence-heading">{t('scenarioEdit.consequence.heading')}</h2>
+    <Section
+      headingId="scenario-consequence-heading"
+      heading={t('scenarioEdit.consequence.heading')}
+      className="scenario-consequence"
+    >
       {/* Read out after each change, so a screen reader hears the new total without moving. */}
       <div aria-live="polite" aria-atomic="true">
         <p className="scenario-total">
@@ -62,39 +66,36 @@ export function ConsequencePanel({
           {t('scenarioEdit.consequence.saved', { total: formatMnkr(savedCostTkr) })}
         </p>
       )}
-      <ScrollTable label={t('scenarioEdit.consequence.scrollLabel')}>
-        <table className="data-table numeric-table">
-          <caption>{t('scenarioEdit.consequence.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarioEdit.consequence.year')}</th>
-              <th scope="col">{t('scenarioEdit.consequence.investment')}</th>
-              <th scope="col">{t('scenarioEdit.consequence.operating')}</th>
-              <th scope="col">{t('scenarioEdit.consequence.cost')}</th>
-              <th scope="col">{t('scenarioEdit.consequence.frame')}</th>
-              <th scope="col">{t('scenarioEdit.consequence.frameCheck')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.years.map((y) => (
-              <tr key={y.year} data-over={y.overFrame || undefined}>
-                <th scope="row">{y.year}</th>
-                <td>{formatTkr(y.investmentTkr)}</td>
-                <td>{formatTkr(y.operatingTkr)}</td>
-                <td>{formatTkr(y.investmentTkr + y.operatingTkr)}</td>
-                <td>{formatTkr(y.frameTkr)}</td>
-                <td>
-                  {y.frameTkr === null
-                    ? '–'
-                    : y.overFrame
-                      ? t('scenarioEdit.consequence.over')
-                      : t('scenarioEdit.consequence.within')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+      <DataTable
+        columns={[
+          t('scenarioEdit.consequence.year'),
+          t('scenarioEdit.consequence.investment'),
+          t('scenarioEdit.consequence.operating'),
+          t('scenarioEdit.consequence.cost'),
+          t('scenarioEdit.consequence.frame'),
+          t('scenarioEdit.consequence.frameCheck'),
+        ]}
+        caption={t('scenarioEdit.consequence.caption')}
+        label={t('scenarioEdit.consequence.scrollLabel')}
+        className="numeric-table"
+      >
+        {c.years.map((y) => (
+          <tr key={y.year} data-over={y.overFrame || undefined}>
+            <th scope="row">{y.year}</th>
+            <td>{formatTkr(y.investmentTkr)}</td>
+            <td>{formatTkr(y.operatingTkr)}</td>
+            <td>{formatTkr(y.investmentTkr + y.operatingTkr)}</td>
+            <td>{formatTkr(y.frameTkr)}</td>
+            <td>
+              {y.frameTkr === null
+                ? '–'
+                : y.overFrame
+                  ? t('scenarioEdit.consequence.over')
+                  : t('scenarioEdit.consequence.within')}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </Section>
   );
 }
