@@ -29,6 +29,18 @@ export default defineConfig({
       // schema drop out, so a pure helper imported from @lagesbild/domain (e.g. `roundTo`, beside
       // `ratingBasisSchema`) no longer drags all of zod into the first route.
       treeshake: { manualPureFunctions: ['z'] },
+      // The small page parts the start page shares with the other pages, in one chunk rather than one
+      // each: every chunk costs its own request and compresses on its own (budget/ measures the sum).
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'page-parts',
+              test: /src[\\/]components[\\/](data-table|section|chart-box|scroll-table|filters)\.tsx$/,
+            },
+          ],
+        },
+      },
     },
   },
 });
