@@ -57,7 +57,7 @@ export async function buildAiCompetence(
     }),
     missing: findMissingCompetence(perUnit),
     direction: {
-      roundCode: facts.latestClosedRound,
+      roundCode: facts.basisRound,
       horizon,
       asOf,
       areas: directions.map((d, i) => ({ ...d, areaName: facts.directionAreas[i]!.name })),

@@ -61,7 +61,7 @@ export async function compareScenarios(
     })),
     areas: [...areas].map(([code, name]) => ({ code, name })),
     capabilities: inputs.capabilities,
-    baselineRound: inputs.latestClosedRound,
+    baselineRound: inputs.basisRound,
   };
 }
 
@@ -103,7 +103,7 @@ export async function computeBalance(
       capabilityName: byCode.get(g.capabilityCode)?.name ?? g.capabilityCode,
       areaName: byCode.get(g.capabilityCode)?.areaName ?? '',
     })),
-    baselineRound: inputs.latestClosedRound,
+    baselineRound: inputs.basisRound,
     units: inputs.units,
   };
 }

@@ -1,7 +1,8 @@
-import { and, countDistinct, desc, eq, exists, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, exists, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { planFactsSchema, type PlanFacts } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { findBasisRound, roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import {
   aiUseCaseNeeds,
@@ -36,16 +37,16 @@ const hasExpectedBenefit = sql`exists (select 1 from jsonb_array_elements_text($
 
 /**
  * The figures the coverage rules read, one count per fact, each from the stored rows as they are now.
- * "Latest round" is the latest closed round: an open round is still being reported.
+ * "Latest round" is the plan's basis round (the board's: the latest closed one; an open round is still
+ * being reported) unless a read names another.
  */
-export async function loadPlanFacts(db: Database, organisationSlug: string): Promise<PlanFacts> {
+export async function loadPlanFacts(
+  db: Database,
+  organisationSlug: string,
+  options: { roundCode?: string } = {},
+): Promise<PlanFacts> {
   const org = await findOrganisation(db, organisationSlug);
-  const [latest] = await db
-    .select({ id: rounds.id })
-    .from(rounds)
-    .where(and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')))
-    .orderBy(desc(rounds.startsOn))
-    .limit(1);
+  const latest = await findBasisRound(db, org.id, options);
   // No closed round: every "latest round" count is zero (id -1 matches nothing).
   const latestId = latest?.id ?? -1;
   const ofOrg = eq(units.organisationId, org.id);
@@ -146,10 +147,7 @@ export async function loadPlanFacts(db: Database, organisationSlug: string): Pro
     );
 
   const { itdSelfRated, itdReported, ...counts } = await resolveAll({
-    closedRounds: countRows(
-      rounds,
-      and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')),
-    ),
+    closedRounds: countRows(rounds, roundsReadBy(org.id)),
     unitsTotal: countRows(units, ofOrg),
     unitsReportedLatestRound: selfRatedUnits(false),
     unitsValidatedLatestRound: count(
