@@ -100,8 +100,9 @@ describe('the planning workbook', () => {
       'Tidslinje',
       'Avvägningar',
       'Förväntad mognad',
+      'Mognad per område',
       'Kapacitet mot efterfrågan',
-      'Baskrav mot validerad nivå',
+      'Baskrav mot nivå',
     ]);
     const needs = workbook.getWorksheet('Investeringsbehov')!;
     const titles = needs.getColumn(2).values.slice(2);
