@@ -2,6 +2,7 @@ import {
   DomainError,
   ForbiddenError,
   InvalidError,
+  isPreliminaryRound,
   roundCodeSchema,
   UnauthenticatedError,
   type Role,
@@ -97,8 +98,10 @@ export async function downloadRoundExport(
     at: ctx.now(),
   });
   const suffix = format === 'csv' ? `-${table}` : '';
+  // ITD may read the open round (the audience rule); its file says it is preliminary.
+  const preliminary = isPreliminaryRound(data.round.status) ? '-preliminar' : '';
   return {
-    filename: `lagesbild-${ctx.organisationSlug}-${round.data}${suffix}.${format}`,
+    filename: `lagesbild-${ctx.organisationSlug}-${round.data}${preliminary}${suffix}.${format}`,
     contentType: CONTENT_TYPES[format],
     body,
   };

@@ -37,6 +37,13 @@ export function BalanceSection({
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('planning.balance.heading')}</h2>
       <p className="section-intro">
+        {data.baselineRound
+          ? t('planning.balance.basis', {
+              round: data.baselineRound,
+              reported: data.reports.length,
+              total: data.units.length,
+            })
+          : t('planning.balance.noBasis')}{' '}
         {scenarioName
           ? t('planning.balance.introScenario', { name: scenarioName })
           : t('planning.balance.introUnits')}
