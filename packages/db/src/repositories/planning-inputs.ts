@@ -75,16 +75,28 @@ export async function loadPlanningInputs(
   // One round for every figure: the board's (the latest closed one) unless a read names another. An open
   // round holds drafts and reports ITD has returned, which the board and the plan must not read.
   const basis = await findBasisRound(db, org.id, options);
-  const reportRows = basis
-    ? await db
-        .select({
-          id: capacityReports.id,
-          unitId: capacityReports.unitId,
-          planningFte: capacityReports.planningFte,
-        })
-        .from(capacityReports)
-        .where(eq(capacityReports.roundId, basis.id))
-    : [];
+  const [reportRows, rated] = basis
+    ? await Promise.all([
+        db
+          .select({
+            id: capacityReports.id,
+            unitId: capacityReports.unitId,
+            planningFte: capacityReports.planningFte,
+          })
+          .from(capacityReports)
+          .where(eq(capacityReports.roundId, basis.id)),
+        db
+          .select({
+            unitId: assessments.unitId,
+            capabilityId: assessments.capabilityId,
+            selfRating: assessments.selfRating,
+            validatedRating: assessments.validatedRating,
+            notApplicable: assessments.notApplicable,
+          })
+          .from(assessments)
+          .where(eq(assessments.roundId, basis.id)),
+      ])
+    : [[], []];
   const reportIds = reportRows.map((r) => r.id);
   const [competenceRows, demandRows, requirementRows] = reportIds.length
     ? await Promise.all([
@@ -96,18 +108,6 @@ export async function loadPlanningInputs(
         db.select().from(baseRequirements).where(inArray(baseRequirements.reportId, reportIds)),
       ])
     : [[], [], []];
-  const rated = basis
-    ? await db
-        .select({
-          unitId: assessments.unitId,
-          capabilityId: assessments.capabilityId,
-          selfRating: assessments.selfRating,
-          validatedRating: assessments.validatedRating,
-          notApplicable: assessments.notApplicable,
-        })
-        .from(assessments)
-        .where(eq(assessments.roundId, basis.id))
-    : [];
 
   const demand = new Map<string, number>();
   for (const d of demandRows) {
