@@ -15,6 +15,8 @@ offsets=("$@")
 [ ${#offsets[@]} -gt 0 ] || offsets=("+3y")
 for offset in "${offsets[@]}"; do
   echo "== the suites with the clock at $offset: $(faketime -f "$offset" date -u +%Y-%m-%dT%H:%M)"
-  # turbo's cache keys do not see the clock: run everything afresh. The build is not under test here.
-  faketime -f "$offset" pnpm turbo run test test:browser --force --only
+  # turbo's cache keys do not see the clock: run everything afresh. The build is not under test here. The
+  # calendar does not depend on the database, so this pass runs on the embedded one only (the full pass on
+  # both runs with the real clock): it keeps CI within its hour.
+  env -u DATABASE_URL faketime -f "$offset" pnpm turbo run test test:browser --force --only
 done

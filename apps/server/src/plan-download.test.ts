@@ -68,8 +68,17 @@ describe('the plan downloads', () => {
       `attachment; filename="lagesbild-malmo-plan-${year}.json"`,
     );
     const edition = planEditionSchema.parse(await res.json());
-    expect(edition).toMatchObject({ year, status: 'published', publishedBy: 'Ida Ledning (ITD)' });
+    expect(edition).toMatchObject({
+      year,
+      status: 'published',
+      publishedBy: 'Ida Ledning (ITD)',
+      basisRound: '2026-K3',
+      content: { roundCode: '2026-K3', basisClosedOn: '2026-09-30' },
+    });
     expect(edition.content.chapters).toHaveLength(8);
+    for (const chapter of edition.content.chapters) {
+      expect(chapter.statements[0]!.values).toMatchObject({ round: '2026-K3' });
+    }
     expect(await server.lastAudit()).toMatchObject({
       action: 'export.plan',
       outcome: 'success',

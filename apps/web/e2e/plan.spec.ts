@@ -53,6 +53,9 @@ test.describe('a KS member reads the published plan', () => {
     await waitForPage(page);
     const row = page.locator('tr[data-year="2026"]');
     await expect(row).toContainText('Fastställd');
+    // Each edition names its basis: the published one its frozen round, a draft the latest closed one.
+    await expect(row).toContainText('2026-K3');
+    await expect(page.locator('tr[data-year="2027"]')).toContainText('Senast stängda omgången');
     await expect(page.locator('tbody tr').first()).toHaveAttribute('data-year', '2027');
     await expect(page.getByRole('button', { name: /Skapa utkast/ })).toHaveCount(0);
     await row.getByRole('link').click();
@@ -68,6 +71,9 @@ test.describe('a KS member reads the published plan', () => {
     // Every chapter title comes from the catalogue: no raw key such as "status.title" shows.
     await expect(headings.filter({ hasText: /\.title$/ })).toHaveCount(0);
     await expect(chapter(page, 'status').locator('.plan-figure dd').first()).toHaveText(/\d/);
+    await expect(chapter(page, 'factors')).toContainText(
+      'Poängen är från bedömningsomgång 2026-K3.',
+    );
 
     const coverage = page.getByRole('region', { name: 'Svarar planen på frågorna?' });
     await expect(coverage.getByTestId('coverage-summary')).toHaveText(

@@ -1,4 +1,3 @@
-import { toMnkr } from '@lagesbild/domain';
 import { i18n } from './i18n';
 
 const LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -8,7 +7,7 @@ function locale(): string {
   return LOCALES[i18n.resolvedLanguage ?? 'sv'] ?? 'sv-SE';
 }
 
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale()}|n|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale(), options)));
@@ -22,7 +21,8 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return f;
 }
 
-const DASH = '–';
+/** What a missing figure shows. */
+export const DASH = '–';
 
 /** A maturity level or median: 2,5 in Swedish, one or two decimals (medians of medians can end in ,25). */
 export function formatLevel(value: number | null | undefined): string {
@@ -74,21 +74,6 @@ export function formatDate(isoDate: string): string {
 /** Lists names the way the language does: A, B och C. */
 export function formatList(items: string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
-}
-
-/** Thousands of kronor with the language's grouping: 1 500 tkr. */
-export function formatTkr(value: number | null | undefined): string {
-  if (value == null) return DASH;
-  return `${numberFormat({ maximumFractionDigits: 0 }).format(value).replace('-', '−')} tkr`;
-}
-
-/** Millions of kronor to one decimal, for totals: 4,0 mnkr. */
-export function formatMnkr(valueTkr: number | null | undefined): string {
-  if (valueTkr == null) return DASH;
-  const mnkr = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    toMnkr(valueTkr),
-  );
-  return `${mnkr.replace('-', '−')} mnkr`;
 }
 
 /** Full-time equivalents to at most two decimals: 1,5. */

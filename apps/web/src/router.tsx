@@ -9,6 +9,7 @@ import { Loading } from './components/states';
 import { loadTexts } from './i18n';
 import type { CataloguePart } from './i18n/load-catalogue';
 import { NotFoundPage } from './routes/not-found';
+import type { RouteData } from './route-data';
 import { queryClient, trpc } from './trpc';
 import {
   aiSearchSchema,
@@ -40,6 +41,10 @@ function page<M extends Record<string, unknown>, K extends keyof M & string>(
     name,
   );
 }
+
+/** Where the pages that work out their own query inputs have their loaders: off the first route. */
+const askRouteData = (ask: (data: RouteData) => void) =>
+  void import('./route-data').then((m) => ask(m.routeData(queryClient, trpc)));
 
 // Each page's loader asks for its data while the page's chunk loads, so `useQuery` in the page finds
 // it on the way; not awaited, so a slow answer never holds the page back (it shows its own loading).
@@ -94,6 +99,8 @@ const auditRoute = createRoute({
   path: '/granskningslogg',
   validateSearch: auditSearchSchema,
   component: page(() => import('./routes/audit'), 'AuditPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => askRouteData((d) => d.auditLog(deps)),
 });
 
 // ITD only, like the audit log.
@@ -111,6 +118,8 @@ const reportRoute = createRoute({
   path: '/rapportera',
   validateSearch: roundSearchSchema,
   component: page(() => import('./routes/report'), 'ReportPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => askRouteData((d) => d.reporterForm(deps.omgang, 'report')),
 });
 
 // Reporters only, like the report it belongs to; a sibling of /rapportera (not a child) because
@@ -120,6 +129,8 @@ const capacityRoute = createRoute({
   path: '/rapportera/kapacitet',
   validateSearch: roundSearchSchema,
   component: page(() => import('./routes/capacity'), 'CapacityPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => askRouteData((d) => d.reporterForm(deps.omgang, 'capacity')),
 });
 
 // Reporters only, a sibling of /rapportera like the capacity page.
@@ -128,6 +139,8 @@ const spreadsheetRoute = createRoute({
   path: '/rapportera/excel',
   validateSearch: roundSearchSchema,
   component: page(() => import('./routes/spreadsheet'), 'SpreadsheetPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => askRouteData((d) => d.reporterForm(deps.omgang, 'report')),
 });
 
 // ITD only.
@@ -144,6 +157,10 @@ const reviewRoute = createRoute({
   path: '/granska/$round/$unit',
   validateSearch: reviewSearchSchema,
   component: page(() => import('./routes/review'), 'ReviewPage'),
+  loader: ({ params }) =>
+    void queryClient.prefetchQuery(
+      trpc.review.form.queryOptions({ round: params.round, unit: params.unit }),
+    ),
 });
 
 // ITD only.
@@ -160,6 +177,8 @@ const planningRoute = createRoute({
   path: '/planering',
   validateSearch: planningSearchSchema,
   component: page(() => import('./routes/planning'), 'PlanningPage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => askRouteData((d) => d.scenarios(deps)),
 });
 
 const timelineRoute = createRoute({
@@ -167,6 +186,11 @@ const timelineRoute = createRoute({
   path: '/planering/tidslinje',
   validateSearch: planningSearchSchema,
   component: page(() => import('./routes/timeline'), 'TimelinePage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => {
+    askRouteData((d) => d.scenarios(deps));
+    void queryClient.prefetchQuery(trpc.planning.needs.queryOptions());
+  },
 });
 
 const capacityBalanceRoute = createRoute({
@@ -174,6 +198,8 @@ const capacityBalanceRoute = createRoute({
   path: '/planering/kapacitet',
   validateSearch: planningSearchSchema,
   component: page(() => import('./routes/capacity-balance'), 'CapacityBalancePage'),
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => askRouteData((d) => d.capacityBalance(deps)),
 });
 
 const needsRoute = createRoute({
@@ -188,6 +214,10 @@ const scenarioEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/planering/scenario/$code',
   component: page(() => import('./routes/scenario-edit'), 'ScenarioEditPage'),
+  loader: () => {
+    askRouteData((d) => d.scenarios({}));
+    void queryClient.prefetchQuery(trpc.planning.needs.queryOptions());
+  },
 });
 
 // Q3–Q5 for everyone to read.
@@ -233,6 +263,7 @@ const planEditionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/plan/$year',
   component: page(() => import('./routes/plan-edition'), 'PlanEditionPage', 'plan'),
+  loader: ({ params }) => askRouteData((d) => d.planEdition(params.year)),
 });
 
 const accessibilityRoute = createRoute({

@@ -40,26 +40,61 @@ describe('the demo plan', () => {
     expect(Object.keys(draft.narratives).sort()).toEqual(['ai', 'comparison']);
   });
 
-  it("shows in the draft's chapter 1 what changed since the published edition", async () => {
+  it('froze the 2026 edition on round 2026-K3: its factor scores are those of K3, none of K4', async () => {
+    const viewer = await callAs(handle.db, 'viewer');
+    const [published, register, editions] = await Promise.all([
+      viewer.plan.edition({ year: 2026 }),
+      viewer.factors.register(),
+      viewer.plan.editions(),
+    ]);
+    expect(published.content).toMatchObject({ roundCode: '2026-K3', basisClosedOn: '2026-09-30' });
+    expect(editions.map((e) => [e.year, e.basisRound])).toEqual([
+      [2027, null],
+      [2026, '2026-K3'],
+    ]);
+    const scoreIn = (code: string, round: string) =>
+      register.factors.find((f) => f.code === code)!.history.find((h) => h.roundCode === round)
+        ?.score;
+    const frozen = published.content.comparables.factors;
+    expect(frozen.length).toBeGreaterThan(0);
+    for (const f of frozen) expect([f.code, f.score]).toEqual([f.code, scoreIn(f.code, '2026-K3')]);
+    // The risk re-scored in the open round stands in the register with its K4 score, not in the edition.
+    const risen = register.factors.find((f) => f.code === DEMO_RISEN_RISK)!;
+    expect(risen.score).toBe(scoreIn(DEMO_RISEN_RISK, '2026-K4'));
+    expect(frozen.find((f) => f.code === DEMO_RISEN_RISK)!.score).toBeLessThan(risen.score);
+    // Every chapter names the round it stands on.
+    for (const chapter of published.content.chapters) {
+      expect(chapter.statements[0]!.values).toMatchObject({ round: '2026-K3' });
+    }
+  });
+
+  it('stands the 2027 draft on the same round, so its chapter 1 says the comparison waits', async () => {
     const viewer = await callAs(handle.db, 'viewer');
     const [published, draft] = await Promise.all([
       viewer.plan.edition({ year: 2026 }),
       viewer.plan.edition({ year: 2027 }),
     ]);
-    expect(draft.content.previousYear).toBe(2026);
+    expect(draft.content).toMatchObject({ previousYear: 2026, roundCode: '2026-K3' });
+    const comparison = draft.content.chapters[0]!;
+    expect(comparison.statements.map((s) => s.key)).toEqual([
+      'basis.comparison',
+      'comparison.sameBasis',
+    ]);
     const then = published.content.comparables;
     const now = draft.content.comparables;
+    // Needs have no rounds: the draft reads them as they stand, with the changes made since.
     const newNeed = now.needs.find((n) => n.title === DEMO_NEW_NEED.title);
     expect(newNeed).toBeDefined();
     expect(then.needs.some((n) => n.code === newNeed!.code)).toBe(false);
     expect(then.needs.find((n) => n.code === DEMO_COMPLETED_NEED)?.status).toBe('ongoing');
     expect(now.needs.find((n) => n.code === DEMO_COMPLETED_NEED)?.status).toBe('done');
-    expect(now.benefits.find((b) => b.code === DEMO_REALISED_BENEFIT)?.realisation).toBe(1);
+    // The measurement after 2026-K3 closed and the re-score in the open round wait for the next round.
+    const realisation = (c: typeof now) =>
+      c.benefits.find((b) => b.code === DEMO_REALISED_BENEFIT)?.realisation;
+    expect(realisation(now)).toBe(realisation(then));
+    expect(realisation(now)).toBeLessThan(1);
     const risk = (c: typeof now) => c.factors.find((f) => f.code === DEMO_RISEN_RISK)!.score;
-    expect(risk(now)).toBeGreaterThan(risk(then));
-    const comparison = draft.content.chapters[0]!;
-    expect(comparison.key).toBe('comparison');
-    expect(JSON.stringify(comparison)).toContain(DEMO_NEW_NEED.title);
+    expect(risk(now)).toBe(risk(then));
   });
 
   it('does nothing a second time', async () => {

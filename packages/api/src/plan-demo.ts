@@ -65,7 +65,7 @@ const NARRATIVES_2026 = [
 const NARRATIVES_2027 = [
   [
     'comparison',
-    'Sedan förra planen har informationsklassningen blivit klar i alla förvaltningar och nyttan är hemtagen. Samtidigt har behovet av IT-juridik vuxit, och rekryteringsrisken inom säkerhet och arkitektur är högre.',
+    'Utkast: ingen omgång har stängts sedan förra planen, så jämförelsen skrivs när 2026-K4 har stängts. Redan nu vet vi att informationsklassningen har blivit klar i alla förvaltningar, att behovet av IT-juridik har vuxit och att rekryteringsrisken inom säkerhet och arkitektur är högre.',
   ],
   [
     'ai',
@@ -88,10 +88,12 @@ function toFields(need: NeedRecord): NeedFields {
 }
 
 /**
- * The demo plan: ITD published the 2026 edition in October, once the third quarter's round had closed; afterwards a need appeared, one was completed, a
- * benefit was realised and a risk rose, each through the repositories like any user change; and a 2027 draft
- * exists with some narrative. Its chapter 1 so shows real movement. Fixed dates, one transaction; does nothing
- * when the organisation already has an edition.
+ * The demo plan: ITD published the 2026 edition in October on round 2026-K3 (the fourth quarter's round was
+ * open, so none of it is in the edition); afterwards a need appeared, one was completed, a benefit was
+ * realised and a risk rose in the open round, each through the repositories like any user change; and a 2027
+ * draft exists with some narrative. No round has closed since, so the draft stands on 2026-K3 too: its
+ * chapter 1 says the comparison waits for 2026-K4, while its needs already show the changes (needs have no
+ * rounds). Fixed dates, one transaction; does nothing when the organisation already has an edition.
  */
 export async function seedDemoPlan(
   db: Database,

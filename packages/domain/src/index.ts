@@ -59,6 +59,7 @@ export * from './views/factors';
 export * from './plan/coverage';
 export * from './plan/plan-content';
 export * from './plan/plan-sources';
+export * from './plan/plan-basis';
 export * from './plan/strength-notes';
 export * from './plan/build-plan-content';
 export * from './plan/compare-editions';

@@ -1,6 +1,7 @@
 import { MAX_NEED_YEARS } from '@lagesbild/domain';
 import type { TFunction } from 'i18next';
-import { formatFte, formatList, formatTkr } from '../format';
+import { formatFte, formatList } from '../format';
+import { formatTkr } from '../format-money';
 import { nameUnits } from './register';
 import type { NeedFields } from './build-need-fields';
 import { parseWhole, type NeedFieldKey, type NeedFormValues } from './need-values';

@@ -1,7 +1,8 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../components/scroll-table';
-import { formatList, formatTkr } from '../format';
+import { formatList } from '../format';
+import { formatTkr } from '../format-money';
 import type { NeedsSearch } from '../search';
 import { NeedDetails } from './need-details';
 import { findNeedYears, nameUnits, sumOneOff, type NeedSort } from './register';

@@ -23,6 +23,7 @@ const edition = (year: number): PlanEditionSummary => ({
   updatedBy: 'ITD',
   publishedAt: '2026-01-01T00:00:00Z',
   publishedBy: 'ITD',
+  basisRound: '2025-K4',
 });
 
 describe('editions', () => {

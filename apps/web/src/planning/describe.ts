@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CapacityBalanceData, ScenarioOutcomeData } from '../api-types';
-import { formatFte, formatList, formatMnkr } from '../format';
+import { formatFte, formatList } from '../format';
+import { formatMnkr } from '../format-money';
 
 type Horizon = { from: number; to: number };
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparisonData } from '../api-types';
 import { ScrollTable } from '../components/scroll-table';
-import { formatMnkr, formatTkr } from '../format';
+import { formatMnkr, formatTkr } from '../format-money';
 import { describeEconomics } from './describe';
 import { EconomicsChart } from './lazy-planning-charts';
 

@@ -10,7 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatFte, formatLevel, formatMnkr } from '../format';
+import { formatFte, formatLevel } from '../format';
+import { formatMnkr } from '../format-money';
 
 // Two scenarios and their lines must differ in more than hue: a dark and a light fill, and the
 // cumulative lines solid and dashed.

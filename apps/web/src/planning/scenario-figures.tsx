@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparisonData } from '../api-types';
 import { ScrollTable } from '../components/scroll-table';
-import { formatList, formatMnkr } from '../format';
+import { formatList } from '../format';
+import { formatMnkr } from '../format-money';
 import { describeScenario } from './describe';
 
 /** The scenarios side by side: a sentence summary each, then the key figures in one table. */

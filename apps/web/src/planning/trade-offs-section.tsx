@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparisonData } from '../api-types';
 import { ScrollTable } from '../components/scroll-table';
-import { formatTkr } from '../format';
+import { formatTkr } from '../format-money';
 
 /** What each scenario leaves out and why, and needs that start before what they build on. */
 export function TradeOffsSection({

@@ -3,7 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../auth/session';
-import { formatMnkr } from '../format';
+import { formatMnkr } from '../format-money';
 import { usePageTitle } from '../components/page-title';
 import { EmptyState, PageError, PageLoading } from '../components/states';
 import { DecideDialog } from '../needs/decide-dialog';

@@ -16,6 +16,7 @@ import { PublishDialog } from '../plan/publish-dialog';
 import { StrengthNotes } from '../plan/strength-notes';
 import { trpc } from '../trpc';
 import '../styles/plan.css';
+import { editionYearOf } from '../route-data';
 
 const route = getRouteApi('/plan/$year');
 
@@ -23,8 +24,7 @@ const route = getRouteApi('/plan/$year');
 export function PlanEditionPage() {
   const { t, i18n } = useTranslation();
   const param = route.useParams().year;
-  // Only digits make a year: Number('') and Number('2e3') would slip through.
-  const year = /^\d{4}$/.test(param) ? Number(param) : NaN;
+  const year = editionYearOf(param);
   const user = useSessionUser().data;
   const edition = useQuery({
     ...trpc.plan.edition.queryOptions({ year }),

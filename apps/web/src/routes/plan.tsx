@@ -88,6 +88,7 @@ export function PlanPage() {
                 <tr>
                   <th scope="col">{t('plan.editions.colYear')}</th>
                   <th scope="col">{t('plan.editions.colStatus')}</th>
+                  <th scope="col">{t('plan.editions.colBasis')}</th>
                   <th scope="col">{t('plan.editions.colPublished')}</th>
                   <th scope="col">{t('plan.editions.colChanged')}</th>
                 </tr>
@@ -101,6 +102,11 @@ export function PlanPage() {
                       </Link>
                     </th>
                     <td>{t(`plan.status.${e.status}`)}</td>
+                    <td>
+                      {e.status === 'draft'
+                        ? t('plan.editions.basisLatest')
+                        : (e.basisRound ?? t('plan.editions.basisNone'))}
+                    </td>
                     <td>
                       {e.publishedAt
                         ? t('plan.editions.publishedBy', {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../components/scroll-table';
-import { formatList, formatMnkr, formatTkr } from '../format';
+import { formatList } from '../format';
+import { formatMnkr, formatTkr } from '../format-money';
 import type { DraftConsequence } from './consequence';
 
 /** What the draft costs over the horizon, the years over the frame and the broken dependencies. */

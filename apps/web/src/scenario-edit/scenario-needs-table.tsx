@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CellInput, CellSelect } from '../components/cell-field';
 import { ScrollTable } from '../components/scroll-table';
-import { formatTkr } from '../format';
+import { formatTkr } from '../format-money';
 import { sumOneOff } from '../needs/register';
 import type { NeedData } from '../needs/types';
 import {

@@ -9,7 +9,10 @@ export const DOCX_TEXTS = {
   title: (year: number) => `Utvecklingsplan för IT och digitalisering ${year}`,
   draft: (date: string) => `Utkast – följer data per ${date}`,
   published: (date: string, by: string) => `Fastställd ${date} av ${by}`,
-  basedOnRound: (round: string) => `Bygger på bedömningsomgång ${round}.`,
+  basedOnRound: (round: string, closedOn: string | null) =>
+    closedOn
+      ? `Bygger på bedömningsomgång ${round}, stängd ${closedOn}.`
+      : `Bygger på bedömningsomgång ${round}.`,
   noRound: 'Ingen bedömningsomgång är avslutad ännu.',
   previousEdition: (year: number) => `Jämförs med den fastställda planen för ${year}.`,
   contents: 'Innehåll',

@@ -50,7 +50,9 @@ function writeTitlePage(edition: PlanEdition): Block[] {
       spacing: { after: 120 },
     }),
     writeParagraph(
-      content.roundCode ? DOCX_TEXTS.basedOnRound(content.roundCode) : DOCX_TEXTS.noRound,
+      content.roundCode
+        ? DOCX_TEXTS.basedOnRound(content.roundCode, content.basisClosedOn)
+        : DOCX_TEXTS.noRound,
     ),
   ];
   if (content.previousYear !== null) {

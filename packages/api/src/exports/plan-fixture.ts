@@ -94,6 +94,7 @@ export function makePlanEdition(status: 'draft' | 'published' = 'draft'): PlanEd
     updatedBy: 'Ulla Utvecklare (ITD)',
     publishedAt: published ? '2026-11-25T14:30:00.000Z' : null,
     publishedBy: published ? 'Ulla Utvecklare (ITD)' : null,
+    basisRound: published ? '2026-K3' : null,
     narratives: {
       status:
         'Spridningen mellan förvaltningarna är fortsatt stor.\n\nITD prioriterar IT-juridik under 2027.',
@@ -103,6 +104,7 @@ export function makePlanEdition(status: 'draft' | 'published' = 'draft'): PlanEd
       organisationName: 'Malmö stad',
       generatedAt: '2026-11-20T08:00:00.000Z',
       roundCode: '2026-K3',
+      basisClosedOn: '2026-09-30',
       previousYear: 2026,
       facts: FACTS,
       coverage: COVERAGE,

@@ -2,7 +2,10 @@ import {
   buildBenefitRegister,
   buildFactorRegister,
   defaultHorizon,
+  readBenefitsAtBasis,
+  readFactorsAtBasis,
   type CalendarDay,
+  type PlanBasis,
   type PlanSources,
   withholdProposals,
   withholdProposedLinks,
@@ -23,15 +26,19 @@ import { compareScenarios, computeBalance } from './planning-views';
 /**
  * The views the dashboard's own pages show, read at one moment: the plan says what the pages say. Each is
  * computed exactly as its procedure computes it, with the pages' defaults (latest closed round, the default
- * planning horizon, no scenario chosen, the organisation's day).
+ * planning horizon, no scenario chosen, the organisation's day), and then read at the edition's basis (see
+ * `planBasisSchema`): factor scores of the basis round, benefit measurements up to its close.
  */
 export async function gatherPlanSources(
   db: Database,
   organisationSlug: string,
   year: number,
   asOf: CalendarDay,
+  basis: PlanBasis,
 ): Promise<PlanSources> {
   const horizon = defaultHorizon(asOf.today);
+  // Capacity, scenarios and AI stand on the edition's basis round too, never a later one.
+  const atRound = basis ? { roundCode: basis.roundCode } : {};
   const [org, maturity] = await Promise.all([
     findOrganisation(db, organisationSlug),
     loadMaturityData(db, organisationSlug),
@@ -47,22 +54,31 @@ export async function gatherPlanSources(
     benefits,
     factors,
   ] = await Promise.all([
-    // Before any round has closed there is no status to report.
-    maturity.rounds.length ? readOverview(db, organisationSlug) : Promise.resolve(null),
+    // Before any round has closed there is no status to report (nor when the basis round was assessed on a
+    // framework since replaced).
+    basis && maturity.rounds.some((r) => r.code === basis.roundCode)
+      ? readOverview(db, organisationSlug, basis.roundCode)
+      : Promise.resolve(null),
     listStrengthNotes(db, organisationSlug),
-    computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf }),
+    computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf, basis: atRound }),
     // The plan is the board's: a proposal ITD has not accepted is counted, never named.
     readNeedRegister(db, organisationSlug, asOf).then(withholdProposals),
-    compareScenarios(db, organisationSlug, horizon, asOf),
+    compareScenarios(db, organisationSlug, horizon, asOf, atRound),
     buildAiRegister(db, organisationSlug).then(withholdProposedLinks),
-    buildAiCompetence(db, organisationSlug, asOf),
-    listBenefits(db, organisationSlug).then((stored) => buildBenefitRegister(stored, asOf)),
-    listCriticalFactors(db, organisationSlug).then(buildFactorRegister),
+    buildAiCompetence(db, organisationSlug, asOf, atRound),
+    listBenefits(db, organisationSlug).then((stored) => {
+      const atBasis = readBenefitsAtBasis(stored, basis, asOf);
+      return buildBenefitRegister(atBasis.data, atBasis.asOf);
+    }),
+    listCriticalFactors(db, organisationSlug).then((stored) =>
+      buildFactorRegister(readFactorsAtBasis(stored, basis)),
+    ),
   ]);
   return {
     organisationName: org.name,
     year,
     today: asOf.today,
+    basis,
     overview,
     strengthNotes,
     capacityBalance,

@@ -8,6 +8,7 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '@lagesbild/db/client';
 import {
+  findPlanBasis,
   findPlanEdition,
   findPublishedBefore,
   listPlanEditions,
@@ -37,8 +38,8 @@ export async function readPlanMoment(ctx: Context): Promise<PlanMoment> {
 }
 
 /**
- * A year's content from the data as it is at `moment`, compared with the latest edition published before it
- * (its frozen comparables, never today's data).
+ * A year's content from the data as it is at `moment`, on its basis (the latest closed round then), compared
+ * with the latest edition published before it (its frozen comparables, never today's data).
  */
 export async function computePlanContent(
   db: Database,
@@ -46,9 +47,10 @@ export async function computePlanContent(
   year: number,
   moment: PlanMoment,
 ): Promise<PlanContent> {
+  const basis = await findPlanBasis(db, organisationSlug);
   const [sources, facts, previous] = await Promise.all([
-    gatherPlanSources(db, organisationSlug, year, moment.asOf),
-    loadPlanFacts(db, organisationSlug),
+    gatherPlanSources(db, organisationSlug, year, moment.asOf, basis),
+    loadPlanFacts(db, organisationSlug, basis),
     findPublishedBefore(db, organisationSlug, year),
   ]);
   return buildPlanContent({

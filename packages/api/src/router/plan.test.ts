@@ -1,7 +1,12 @@
 import type { DatabaseHandle } from '@lagesbild/db/client';
 import { publishPlanEdition } from '@lagesbild/db/repositories';
 import { openTestDatabase } from '@lagesbild/db/testing';
-import type { CriticalFactorFields, PlanContent, PlanEdition } from '@lagesbild/domain';
+import {
+  formatPlanText,
+  type CriticalFactorFields,
+  type PlanContent,
+  type PlanEdition,
+} from '@lagesbild/domain';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callAs, failureOf } from '../testing/users';
@@ -33,8 +38,29 @@ const chapter = (edition: PlanEdition, key: string) =>
   edition.content.chapters.find((c) => c.key === key)!;
 const scoreOf = (edition: PlanEdition, code: string) =>
   edition.content.comparables.factors.find((f) => f.code === code)?.score;
+const sentences = (edition: PlanEdition, key: string) =>
+  chapter(edition, key).statements.map((s) => formatPlanText('sv', s.key, s.values));
 const statusOf = (edition: PlanEdition, id: string) =>
   edition.content.coverage.find((c) => c.id === id)?.status;
+
+/** ITD closes the demo city's open round, 2026-K4, at the pinned clock. */
+async function closeOpenRound() {
+  const itd = await callAs(handle.db, 'itd');
+  const open = (await itd.rounds.list()).find((r) => r.status === 'open')!;
+  expect(open.code).toBe('2026-K4');
+  await itd.rounds.close({ code: open.code, version: open.version });
+}
+
+/** ITD re-scores the adoption risk: the score is recorded in the open round. */
+async function rescoreAdoption(likelihood: number, impact: number) {
+  const itd = await callAs(handle.db, 'itd');
+  const factor = (await itd.factors.register()).factors.find((f) => f.code === ADOPTION)!;
+  await itd.factors.save({
+    code: ADOPTION,
+    version: factor.version,
+    fields: adoption(likelihood, impact),
+  });
+}
 
 async function count(query: ReturnType<typeof sql>) {
   const r = (await handle.db.execute(query)) as unknown as { rows: { n: number }[] };
@@ -72,16 +98,28 @@ describe('a draft follows the data', () => {
     expect(content.generatedAt).toBe('2026-11-27T10:00:00.000Z');
   });
 
-  it('changes chapter 7 and the comparables when a factor is re-scored', async () => {
+  it('reads only closed rounds and names its basis: a re-score in the open round waits for it to close', async () => {
     const itd = await callAs(handle.db, 'itd');
     await itd.plan.create({ year: 2026 });
     const before = await itd.plan.edition({ year: 2026 });
+    expect(before.content).toMatchObject({ roundCode: '2026-K3', basisClosedOn: '2026-09-30' });
+    expect(sentences(before, 'factors')[0]).toBe(
+      'Poängen är från bedömningsomgång 2026-K3. En faktor som fick sin första poäng senare kommer med när nästa omgång har stängts. Ägare, åtgärder och status läses som de står 2026-11-30.',
+    );
     expect(scoreOf(before, ADOPTION)).toBe(12);
-    const factor = (await itd.factors.register()).factors.find((f) => f.code === ADOPTION)!;
-    await itd.factors.save({ code: ADOPTION, version: factor.version, fields: adoption(5, 5) });
+
+    await rescoreAdoption(5, 5);
+    const open = await itd.plan.edition({ year: 2026 });
+    expect(scoreOf(open, ADOPTION)).toBe(12);
+    expect(chapter(open, 'factors')).toEqual(chapter(before, 'factors'));
+
+    await closeOpenRound();
     const after = await itd.plan.edition({ year: 2026 });
+    expect(after.content).toMatchObject({ roundCode: '2026-K4', basisClosedOn: '2026-11-27' });
+    expect(sentences(after, 'status')[0]).toBe(
+      'Mognadsnivåerna är från bedömningsomgång 2026-K4, stängd 2026-11-27. En öppen omgång räknas inte.',
+    );
     expect(scoreOf(after, ADOPTION)).toBe(25);
-    expect(chapter(after, 'factors')).not.toEqual(chapter(before, 'factors'));
     expect(after.status).toBe('draft');
     expect(after.version).toBe(before.version);
   });
@@ -121,20 +159,54 @@ describe('publishing freezes the edition', () => {
     const itd = await callAs(handle.db, 'itd');
     const created = await itd.plan.create({ year: 2026 });
     expect(created).toMatchObject({ status: 'draft', version: 1, publishedAt: null });
+    expect(created.basisRound).toBeNull();
     const published = await itd.plan.publish({ year: 2026, version: 1 });
     expect(published).toMatchObject({
       status: 'published',
       version: 2,
       publishedAt: '2026-11-27T10:00:00.000Z',
       publishedBy: 'Ida Ledning (ITD)',
+      basisRound: '2026-K3',
     });
     const frozen = await itd.plan.edition({ year: 2026 });
-    const factor = (await itd.factors.register()).factors.find((f) => f.code === ADOPTION)!;
-    await itd.factors.save({ code: ADOPTION, version: factor.version, fields: adoption(5, 5) });
+
+    // Data of the open round and after the basis changes, and then the round closes.
+    await rescoreAdoption(5, 5);
+    const reporter = await callAs(handle.db, 'reporterA');
+    const form = await reporter.capacity.form({ round: '2026-K4' });
+    await reporter.capacity.save({
+      round: '2026-K4',
+      version: form.version,
+      report: {
+        planningFte: 9,
+        competences: [{ area: 'ai-och-data', fte: 40, level: 5 }],
+        demand: [],
+        baseRequirements: [],
+      },
+    });
+    // A benefit measured at its target after the basis round closed.
+    const benefit = (await itd.benefits.register()).benefits.find((b) => (b.realisation ?? 0) < 1)!;
+    await itd.benefits.recordMeasurement({
+      benefitCode: benefit.code,
+      measurement: { date: '2026-11-20', value: benefit.target },
+      note: '',
+    });
+    await closeOpenRound();
+
     const later = await callAs(handle.db, 'viewer', () => new Date('2027-03-01T08:00:00Z'));
     const reread = await later.plan.edition({ year: 2026 });
     expect(reread.content).toEqual(frozen.content);
     expect(scoreOf(reread, ADOPTION)).toBe(12);
+    expect((await later.plan.editions())[0]).toMatchObject({ year: 2026, basisRound: '2026-K3' });
+    // The changes are real: a draft computed now stands on the closed round and reads them.
+    await itd.plan.create({ year: 2027 });
+    const draft = await later.plan.edition({ year: 2027 });
+    expect(draft.content.roundCode).toBe('2026-K4');
+    expect(scoreOf(draft, ADOPTION)).toBe(25);
+    expect(chapter(draft, 'capacity')).not.toEqual(chapter(frozen, 'capacity'));
+    expect(draft.content.comparables.benefits.find((b) => b.code === benefit.code)).toMatchObject({
+      realisation: 1,
+    });
     expect(
       await count(sql`select count(*)::int as n from audit_log where action = 'plan.publish'`),
     ).toBe(1);
@@ -152,6 +224,11 @@ describe('publishing freezes the edition', () => {
     ]);
     const draft = await viewer.plan.edition({ year: 2027 });
     expect(draft.content.previousYear).toBe(2026);
+    // No round has closed since the 2026 edition: chapter 1 says so rather than that nothing moved.
+    expect(sentences(draft, 'comparison')).toEqual([
+      'Planen bygger på bedömningsomgång 2026-K3, stängd 2026-09-30.',
+      'Ingen bedömningsomgång har stängts sedan planen för 2026: båda bygger på 2026-K3. Jämförelsen väntar på nästa stängda omgång. Behov och AI-användningsfall, som inte har omgångar, står som de är i dag i kapitel 4 och 5.',
+    ]);
     expect((await viewer.plan.edition({ year: 2026 })).status).toBe('published');
     const missing = await failureOf(viewer.plan.edition({ year: 2030 }));
     expect(missing.code).toBe('NOT_FOUND');

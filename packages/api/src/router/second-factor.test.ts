@@ -43,6 +43,12 @@ function browser(secondFactorRequiredFor: readonly Role[] = []) {
   return { jar, caller };
 }
 
+async function signedInItd() {
+  const b = browser();
+  await (await b.caller()).auth.signIn({ email: ITD, password: DEMO });
+  return b.caller();
+}
+
 function pendingOf(result: SignInResult) {
   if (!isPendingSignIn(result)) throw new Error('expected a second step');
   return result;
@@ -294,6 +300,46 @@ describe('signing in with a second factor', () => {
       ),
     ).toMatchObject({ code: 'UNAUTHORIZED' });
   });
+});
+
+describe('a sign-in waiting for its code', () => {
+  const changes = {
+    'the person changes their password': async (reporter: ReturnType<typeof browser>) => {
+      await (
+        await reporter.caller()
+      ).auth.changePassword({ currentPassword: DEMO, newPassword: 'a new password for the test' });
+    },
+    'ITD resets the password': async () => {
+      const itd = await signedInItd();
+      const target = (await itd.users.list()).find((u) => u.email === REPORTER)!;
+      await itd.users.resetPassword({ id: target.id, version: target.version });
+    },
+    'ITD disables the account': async () => {
+      const itd = await signedInItd();
+      const target = (await itd.users.list()).find((u) => u.email === REPORTER)!;
+      await itd.users.setDisabled({ id: target.id, version: target.version, disabled: true });
+    },
+  };
+  for (const [change, make] of Object.entries(changes)) {
+    it(`ends when ${change}: the old password's code step opens nothing`, async () => {
+      const { browser: reporter, secret } = await enrolled();
+      later(STEP);
+      const other = browser();
+      const pending = pendingOf(
+        await (await other.caller()).auth.signIn({ email: REPORTER, password: DEMO }),
+      );
+      await make(reporter);
+      expect(
+        await failureOf(
+          (await other.caller()).auth.verifySecondFactor({
+            pendingToken: pending.pendingToken,
+            code: totpCodeAt(secret, now),
+          }),
+        ),
+      ).toMatchObject({ code: 'UNAUTHORIZED' });
+      expect(other.jar.token).toBeNull();
+    });
+  }
 });
 
 describe('turning it off and ITD’s reset', () => {

@@ -4,7 +4,7 @@ import type { Database } from '../client';
 import { isStorageFailure } from '../storage-failure';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { findOrganisation } from './lookups';
-import { organisations, sessions, units, users } from '../schema/index';
+import { organisations, pendingSignIns, sessions, units, users } from '../schema/index';
 
 export interface NewUser {
   organisationSlug: string;
@@ -163,6 +163,22 @@ export async function disableUser(db: Database, userId: number, at: Date): Promi
 }
 
 /**
+ * Ends every way a person is signed in or signing in: their sessions (but `keep`, the one in use when
+ * they change their own password) and any sign-in waiting for their second factor, so a password that
+ * was known before a change, a reset or a disabling opens nothing afterwards.
+ */
+export async function endSignIns(db: Database, userId: number, keep: string | null = null) {
+  await db
+    .delete(sessions)
+    .where(
+      keep === null
+        ? eq(sessions.userId, userId)
+        : and(eq(sessions.userId, userId), ne(sessions.idHash, keep)),
+    );
+  await db.delete(pendingSignIns).where(eq(pendingSignIns.userId, userId));
+}
+
+/**
  * A person's own new password: stored, the duty to change it cleared, and every other session of theirs
  * ended (a stolen session does not outlive the change); the one they are using stays.
  */
@@ -183,13 +199,7 @@ export async function changeOwnPassword(
         version: sql`${users.version} + 1`,
       })
       .where(eq(users.id, userId));
-    await tx
-      .delete(sessions)
-      .where(
-        input.keepSessionHash === null
-          ? eq(sessions.userId, userId)
-          : and(eq(sessions.userId, userId), ne(sessions.idHash, input.keepSessionHash)),
-      );
+    await endSignIns(tx, userId, input.keepSessionHash);
     await appendAudit(tx, {
       ...auditOf(actor, 'user'),
       action: 'auth.changePassword',

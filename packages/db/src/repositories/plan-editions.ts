@@ -26,6 +26,7 @@ export function summariseEdition(row: EditionRow): PlanEditionSummary {
     updatedBy: row.updatedBy,
     publishedAt: row.publishedAt ? iso(row.publishedAt) : null,
     publishedBy: row.publishedBy,
+    basisRound: row.basisRound,
   };
 }
 
@@ -223,6 +224,7 @@ export async function publishPlanEdition(
       .set({
         status: 'published',
         content,
+        basisRound: content.roundCode,
         version: row.version + 1,
         updatedAt: at,
         updatedBy: actor.label,

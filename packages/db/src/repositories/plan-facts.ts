@@ -1,8 +1,8 @@
-import { and, countDistinct, eq, exists, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, exists, inArray, isNotNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { planFactsSchema, type PlanFacts } from '@lagesbild/domain';
+import { planFactsSchema, type PlanBasis, type PlanFacts } from '@lagesbild/domain';
 import type { Database } from '../client';
-import { findBasisRound, roundsReadBy } from './basis-round';
+import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import {
   aiUseCaseNeeds,
@@ -36,17 +36,22 @@ const hasOneOffCost = sql`exists (select 1 from jsonb_array_elements_text(${inve
 const hasExpectedBenefit = sql`exists (select 1 from jsonb_array_elements_text(${investmentNeeds.benefitTkr}) as b(v) where b.v::numeric > 0)`;
 
 /**
- * The figures the coverage rules read, one count per fact, each from the stored rows as they are now.
- * "Latest round" is the plan's basis round (the board's: the latest closed one; an open round is still
- * being reported) unless a read names another.
+ * The figures the coverage rules read, one count per fact, each from the stored rows as they are now, at the
+ * edition's basis: "latest round" is the basis round, factor trends count closed rounds only, and a benefit is
+ * measured when it has a measurement dated up to the basis round's close.
  */
 export async function loadPlanFacts(
   db: Database,
   organisationSlug: string,
-  options: { roundCode?: string } = {},
+  basis: PlanBasis,
 ): Promise<PlanFacts> {
   const org = await findOrganisation(db, organisationSlug);
-  const latest = await findBasisRound(db, org.id, options);
+  const [latest] = basis
+    ? await db
+        .select({ id: rounds.id })
+        .from(rounds)
+        .where(and(eq(rounds.organisationId, org.id), eq(rounds.code, basis.roundCode)))
+    : [];
   // No closed round: every "latest round" count is zero (id -1 matches nothing).
   const latestId = latest?.id ?? -1;
   const ofOrg = eq(units.organisationId, org.id);
@@ -252,7 +257,12 @@ export async function loadPlanFacts(
           db
             .select({ one: sql`1` })
             .from(benefitMeasurements)
-            .where(eq(benefitMeasurements.benefitId, benefits.id)),
+            .where(
+              and(
+                eq(benefitMeasurements.benefitId, benefits.id),
+                basis ? lte(benefitMeasurements.measuredOn, basis.closedOn) : undefined,
+              ),
+            ),
         ),
       ),
     ),
@@ -277,7 +287,7 @@ export async function loadPlanFacts(
       and(
         eq(criticalFactors.organisationId, org.id),
         sql`trim(${criticalFactors.owner}) <> ''`,
-        sql`(select count(*) from ${criticalFactorScores} where ${criticalFactorScores.factorId} = ${criticalFactors.id}) >= 2`,
+        sql`(select count(*) from ${criticalFactorScores} join ${rounds} on ${rounds.id} = ${criticalFactorScores.roundId} where ${criticalFactorScores.factorId} = ${criticalFactors.id} and ${rounds.status} = 'closed') >= 2`,
       ),
     ),
     itdSelfRated: selfRatedUnits(true),

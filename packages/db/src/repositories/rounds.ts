@@ -6,13 +6,16 @@ import {
   isLate,
   NotFoundError,
   stateOf,
+  toStockholmDate,
   type OpenRoundInput,
+  type PlanBasis,
   type ReportState,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
 import { carryOverAssessments } from './carry-over';
+import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import { refreshRoundRollups } from './rollups';
 import { assessments, capabilities, frameworks, rounds, submissions, units } from '../schema/index';
@@ -45,6 +48,24 @@ export async function listRounds(db: Database, organisationSlug: string): Promis
     .where(eq(rounds.organisationId, org.id))
     .orderBy(desc(rounds.startsOn));
   return rows.map(({ id: _id, ...r }) => r);
+}
+
+/**
+ * What a plan computed now stands on: the latest closed round and the day it closed in the city (its end,
+ * for a round closed before the close was recorded). Null before any round has closed.
+ */
+export async function findPlanBasis(db: Database, organisationSlug: string): Promise<PlanBasis> {
+  const org = await findOrganisation(db, organisationSlug);
+  const [round] = await db
+    .select({ code: rounds.code, endsOn: rounds.endsOn, closedAt: rounds.closedAt })
+    .from(rounds)
+    // The board's rounds (closed ones), as every read the plan stands on.
+    .where(roundsReadBy(org.id))
+    .orderBy(desc(rounds.startsOn))
+    .limit(1);
+  if (!round) return null;
+  const closedOn = round.closedAt ? toStockholmDate(new Date(round.closedAt)) : round.endsOn;
+  return { roundCode: round.code, closedOn };
 }
 
 /**

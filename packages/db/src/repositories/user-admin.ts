@@ -8,9 +8,10 @@ import {
 } from '@lagesbild/domain';
 import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
+import { endSignIns } from './identity';
 import { findOrganisation } from './lookups';
 import { removeSecondFactor } from './second-factor';
-import { organisations, secondFactors, sessions, units, users } from '../schema/index';
+import { organisations, secondFactors, units, users } from '../schema/index';
 
 const managedUserColumns = {
   id: users.id,
@@ -213,7 +214,7 @@ export async function setManagedUserDisabled(
         version: row.version + 1,
       })
       .where(eq(users.id, input.id));
-    if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, input.id));
+    if (input.disabled) await endSignIns(tx, input.id);
     await appendAudit(tx, {
       ...auditOf(actor, 'user'),
       action: input.disabled ? 'users.disable' : 'users.enable',
@@ -249,7 +250,7 @@ export async function resetManagedPassword(
         version: row.version + 1,
       })
       .where(eq(users.id, input.id));
-    await tx.delete(sessions).where(eq(sessions.userId, input.id));
+    await endSignIns(tx, input.id);
     await appendAudit(tx, {
       ...auditOf(actor, 'user'),
       action: 'users.resetPassword',
@@ -280,7 +281,7 @@ export async function resetManagedSecondFactor(
       .update(users)
       .set({ version: row.version + 1 })
       .where(eq(users.id, input.id));
-    await tx.delete(sessions).where(eq(sessions.userId, input.id));
+    await endSignIns(tx, input.id);
     await appendAudit(tx, {
       ...auditOf(actor, 'user'),
       action: 'users.resetSecondFactor',

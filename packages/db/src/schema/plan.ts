@@ -35,6 +35,11 @@ export const planEditions = pgTable(
     narratives: jsonb().$type<PlanNarratives>().notNull().default({}),
     /** Set only on publish: the content as it was computed then. */
     content: jsonb().$type<PlanContent>(),
+    /**
+     * Set only on publish: the closed round the frozen content stands on (its `roundCode`), so a list of
+     * editions names each one's basis without reading the content. Null too when no round had closed.
+     */
+    basisRound: text(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text().notNull(),

@@ -1,3 +1,4 @@
+import { withBasis } from './chapter-basis';
 import { assessCoverage, summariseCoverage } from './coverage';
 import { extractComparables } from './compare-editions';
 import { buildAiChapter } from './chapters/ai';
@@ -29,7 +30,8 @@ export function buildPlanContent(input: {
     year: sources.year,
     organisationName: sources.organisationName,
     generatedAt,
-    roundCode: sources.overview?.round ?? null,
+    roundCode: sources.basis?.roundCode ?? null,
+    basisClosedOn: sources.basis?.closedOn ?? null,
     previousYear: previous?.year ?? null,
     facts,
     coverage,
@@ -43,7 +45,7 @@ export function buildPlanContent(input: {
       buildBenefitsChapter(context),
       buildFactorsChapter(context),
       buildConclusionsChapter(context),
-    ],
+    ].map((chapter) => withBasis(chapter, sources)),
     comparables: extractComparables(sources),
   };
 }

@@ -135,8 +135,13 @@ export const planContentSchema = z.strictObject({
   organisationName: z.string(),
   /** ISO 8601 date-time the content was computed. */
   generatedAt: z.string(),
-  /** The latest closed round the figures read. */
+  /** The edition's basis: the latest closed round the figures read. */
   roundCode: z.string().nullable(),
+  /**
+   * The day the basis round closed: dated registers are read up to it. Absent from editions published
+   * before the plan named its basis.
+   */
+  basisClosedOn: z.string().nullable().default(null),
   /** The published edition compared with in chapter 1, if any. */
   previousYear: z.number().int().nullable(),
   facts: planFactsSchema,
@@ -166,6 +171,8 @@ export const planEditionSummarySchema = z.strictObject({
   updatedBy: z.string(),
   publishedAt: z.string().nullable(),
   publishedBy: z.string().nullable(),
+  /** A published edition's basis round, frozen with its content; null while a draft (it reads the latest). */
+  basisRound: z.string().nullable(),
 });
 export type PlanEditionSummary = z.infer<typeof planEditionSummarySchema>;
 

@@ -9,6 +9,7 @@ import {
   scenarioComparisonSchema,
 } from '../views/planning';
 import type { CoverageResult } from './coverage';
+import { planBasisSchema } from './plan-basis';
 import type { PlanComparables } from './plan-content';
 import type { PlanFacts } from './plan-facts';
 import { strengthNoteSchema } from './strength-notes';
@@ -20,8 +21,10 @@ import { strengthNoteSchema } from './strength-notes';
 export const planSourcesSchema = z.object({
   organisationName: z.string(),
   year: z.number().int(),
-  /** Today's date in the city (ISO 8601): overdue follow-ups and the like are judged against it. */
+  /** Today's date in the city (ISO 8601): the day registers without rounds or dates are read on. */
   today: z.string(),
+  /** The closed round the edition stands on, and the day it closed (see `planBasisSchema`). */
+  basis: planBasisSchema,
   /** Maturity in the latest closed round against the one before; null before any round has closed. */
   overview: overviewSchema.nullable(),
   strengthNotes: z.array(strengthNoteSchema),

@@ -307,6 +307,7 @@ export function makePlanSources(overrides: Partial<PlanSources> = {}): PlanSourc
     organisationName: 'Malmö stad',
     year: 2026,
     today: '2026-05-15',
+    basis: { roundCode: '2026-T1', closedOn: '2026-04-30' },
     overview: buildOverview(PLAN_MATURITY_DATA, t1!, t3!),
     strengthNotes: STRENGTH_NOTES,
     capacityBalance: {
@@ -409,6 +410,7 @@ export function makePlanSources(overrides: Partial<PlanSources> = {}): PlanSourc
 export function makeEmptyPlanSources(overrides: Partial<PlanSources> = {}): PlanSources {
   const full = makePlanSources();
   return makePlanSources({
+    basis: null,
     overview: null,
     strengthNotes: [],
     capacityBalance: {

@@ -34,11 +34,24 @@ const previous: PreviousEdition = {
 describe('buildComparisonChapter', () => {
   it('says plainly when no area moved since the previous edition', () => {
     const sources = makePlanSources();
-    const same = extractComparables(sources);
+    const same = { ...extractComparables(sources), roundCode: '2025-T3' };
     const text = sentences(build(sources, { year: 2025, comparables: same }));
     expect(text).toContain(
       `Sedan 2025 är mediannivån oförändrad i alla ${same.areas.length} jämförbara områden.`,
     );
+  });
+
+  it('on the same basis round as the previous edition says the comparison waits, and claims nothing', () => {
+    const sources = makePlanSources();
+    const chapter = build(sources, {
+      year: 2025,
+      comparables: { ...previous.comparables, roundCode: '2026-T1' },
+    });
+    expect(sentences(chapter)).toEqual([
+      'Ingen bedömningsomgång har stängts sedan planen för 2025: båda bygger på 2026-T1. Jämförelsen väntar på nästa stängda omgång. Behov och AI-användningsfall, som inte har omgångar, står som de är i dag i kapitel 4 och 5.',
+    ]);
+    expect(chapter.figures).toEqual([]);
+    expect(chapter.tables).toEqual([]);
   });
 
   it('says what moved since the previous edition', () => {

@@ -11,15 +11,25 @@ const names = (items: readonly { title: string }[]) => listNames(items.map((i) =
 
 /**
  * Chapter 1: what moved since the previous published edition. Without one, it says so and gives the movement
- * since the previous round instead, so the first edition still opens with a comparison.
+ * since the previous round instead, so the first edition still opens with a comparison. On the same basis
+ * round as the previous edition there is nothing to compare yet, and it says that.
  */
 export function buildComparisonChapter(context: PlanContext): PlanChapter {
   const { sources, previous } = context;
   const current = extractComparables(sources);
   if (previous === null) return buildRoundComparison(context);
+  const since = String(previous.year);
+  // Both editions read the same frozen round: what "moved" would only be edits to it, so say so plainly.
+  if (current.roundCode !== null && current.roundCode === previous.comparables.roundCode) {
+    return {
+      key: 'comparison',
+      statements: [say('sameBasis', { year: since, round: current.roundCode })],
+      figures: [],
+      tables: [],
+    };
+  }
 
   const changes = compareEditions(previous.comparables, current);
-  const since = String(previous.year);
   const statements: PlanStatement[] = [
     say('sincePrevious', { year: since, round: current.roundCode ?? '–' }),
     ...describeAreas(changes.areasUp, changes.areasDown, changes.areasCompared, since),

@@ -4,6 +4,8 @@ export const comparisonTexts = {
     'comparison.title': 'Jämförelse med föregående plan',
     'comparison.sincePrevious':
       'Planen jämförs med den publicerade planen för {{year}}. Siffrorna i år bygger på bedömningsomgång {{round}}.',
+    'comparison.sameBasis':
+      'Ingen bedömningsomgång har stängts sedan planen för {{year}}: båda bygger på {{round}}. Jämförelsen väntar på nästa stängda omgång. Behov och AI-användningsfall, som inte har omgångar, står som de är i dag i kapitel 4 och 5.',
     'comparison.noPrevious':
       'Det finns ingen tidigare publicerad plan att jämföra med. Det här är den första planen.',
     'comparison.noRounds':
@@ -60,6 +62,8 @@ export const comparisonTexts = {
     'comparison.title': 'Comparison with the previous plan',
     'comparison.sincePrevious':
       "The plan is compared with the published plan for {{year}}. This year's figures are based on round {{round}}.",
+    'comparison.sameBasis':
+      'No round has closed since the {{year}} plan: both are based on {{round}}. The comparison waits for the next closed round. Needs and AI use cases, which have no rounds, stand as they are today in chapters 4 and 5.',
     'comparison.noPrevious':
       'There is no earlier published plan to compare with. This is the first plan.',
     'comparison.noRounds': 'No data yet: no round is closed, so there is no movement to show.',

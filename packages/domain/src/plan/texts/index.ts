@@ -1,5 +1,6 @@
 import type { PlanNames, PlanUnit, PlanValue } from '../plan-content';
 import { aiTexts } from './ai';
+import { basisTexts } from './basis';
 import { benefitsTexts } from './benefits';
 import { capacityTexts } from './capacity';
 import { commonTexts } from './common';
@@ -14,6 +15,7 @@ export type PlanLocale = (typeof PLAN_LOCALES)[number];
 
 const fragments = [
   commonTexts,
+  basisTexts,
   comparisonTexts,
   statusTexts,
   capacityTexts,
