@@ -239,12 +239,8 @@ async function readPlanJson(): Promise<{
           formatPlanValue('sv', s.values.net as number, 'mnkr'),
         ]),
       ),
-      realisation: Object.fromEntries(
-        tableOf(content, 'benefits', 'benefits.table.byBoard').map((r) => [
-          String(r[0]),
-          r[1] as number | null,
-        ]),
-      ),
+      // Realisation is left out here: the plan reads measurements up to its basis round's close (a date it
+      // names), the pages and workbooks up to today.
     },
   };
 }
