@@ -60,9 +60,12 @@ describe('round exports', () => {
     expect(lines[0]).toBe('Enhet;Status;Inskickad;Inskickad av;Validerad;Validerad av');
     expect(lines).toHaveLength(15);
     expect(lines[1]).toContain(';Validerad;');
-    const json = (await (await download('/export/omgang/2026-K4.json', cookie)).json()) as {
-      round: { code: string; status: string };
-    };
+    const open = await download('/export/omgang/2026-K4.json', cookie);
+    // ITD may look at the open round; the file says it is preliminary.
+    expect(open.headers.get('content-disposition')).toContain(
+      'lagesbild-malmo-2026-K4-preliminar.json',
+    );
+    const json = (await open.json()) as { round: { code: string; status: string } };
     expect(json.round).toMatchObject({ code: '2026-K4', status: 'open' });
   });
 
@@ -105,8 +108,9 @@ describe('the planning workbook', () => {
       'Tidslinje',
       'Avvägningar',
       'Förväntad mognad',
+      'Mognad per område',
       'Kapacitet mot efterfrågan',
-      'Baskrav mot validerad nivå',
+      'Baskrav mot nivå',
     ]);
     const needs = workbook.getWorksheet('Investeringsbehov')!;
     const titles = needs.getColumn(2).values.slice(2);

@@ -1,5 +1,6 @@
 import {
   InvalidError,
+  isPreliminaryRound,
   roundCodeSchema,
   UnauthenticatedError,
   type Role,
@@ -92,8 +93,10 @@ export async function downloadRoundExport(
     summary: { format, ...(format === 'csv' ? { table } : {}), rows: data.assessments.length },
   });
   const suffix = format === 'csv' ? `-${table}` : '';
+  // ITD may read the open round (the audience rule); its file says it is preliminary.
+  const preliminary = isPreliminaryRound(data.round.status) ? '-preliminar' : '';
   return {
-    filename: `lagesbild-${ctx.organisationSlug}-${round.data}${suffix}.${format}`,
+    filename: `lagesbild-${ctx.organisationSlug}-${round.data}${preliminary}${suffix}.${format}`,
     contentType: CONTENT_TYPES[format],
     body,
   };

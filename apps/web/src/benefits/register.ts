@@ -16,10 +16,8 @@ export function filterBenefits(benefits: readonly BenefitData[], filter: Benefit
   );
 }
 
-/** A rate 0–1 as whole percent for display; null stays null. */
-export function toPercent(rate: number | null): number | null {
-  return rate === null ? null : Math.round(rate * 100);
-}
+/** A rate 0–1 as whole percent for display (the domain's one rounding rule); null stays null. */
+export { toPercent } from '@lagesbild/domain';
 
 export type ValueResult =
   { ok: true; value: number } | { ok: false; error: 'valueRequired' | 'valueInvalid' };

@@ -36,6 +36,13 @@ export function BalanceSection({
   return (
     <Section headingId={headingId} heading={t('planning.balance.heading')}>
       <p className="section-intro">
+        {data.baselineRound
+          ? t('planning.balance.basis', {
+              round: data.baselineRound,
+              reported: data.reports.length,
+              total: data.units.length,
+            })
+          : t('planning.balance.noBasis')}{' '}
         {scenarioName
           ? t('planning.balance.introScenario', { name: scenarioName })
           : t('planning.balance.introUnits')}

@@ -19,7 +19,7 @@ export function MaturitySection({
   const rows = data.areas.map((area) => {
     const row: Record<string, string | number | null> = { area: area.name };
     const first = data.scenarios[0]?.outcome.maturity.areas.find((a) => a.areaCode === area.code);
-    row.today = first ? levelAt(first.levels, horizon.from) : null;
+    row.today = first?.today ?? null;
     for (const s of data.scenarios) {
       const projected = s.outcome.maturity.areas.find((a) => a.areaCode === area.code);
       row[s.scenario.code] = projected ? levelAt(projected.levels, horizon.to) : null;
@@ -27,7 +27,7 @@ export function MaturitySection({
     return row;
   });
   const series = [
-    { key: 'today', name: t('planning.maturity.today', { year: horizon.from }) },
+    { key: 'today', name: t('planning.maturity.today', { round: data.baselineRound ?? '–' }) },
     ...data.scenarios.map((s) => ({
       key: s.scenario.code,
       name: t('planning.maturity.projected', { name: s.scenario.name, year: horizon.to }),

@@ -1,4 +1,4 @@
-import type { BenefitRegister, RealisationSummary } from '@lagesbild/domain';
+import { toPercent, type BenefitRegister, type RealisationSummary } from '@lagesbild/domain';
 import type { ExportSheet } from './round-sheets';
 
 const col = (header: string, width = 14) => ({ header, width });
@@ -19,13 +19,12 @@ const PHASE = {
 const OWNER = { servicenamnden: 'Servicenämnden', kommunstyrelsen: 'Kommunstyrelsen' } as const;
 
 /** A rate 0–1 as whole percent, empty before anything is measured. */
-const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 100));
 const yesNo = (value: boolean) => (value ? 'Ja' : 'Nej');
 
 const summaryCells = (s: RealisationSummary) => [
   s.benefits,
   s.measured,
-  percent(s.meanRate),
+  toPercent(s.meanRate),
   s.realised,
   s.partly,
   s.none,
@@ -72,7 +71,7 @@ export function buildBenefitSheets(register: BenefitRegister): ExportSheet[] {
         PHASE[b.phase],
         b.followUpMonths,
         b.latestValue,
-        percent(b.realisation),
+        toPercent(b.realisation),
         b.nextFollowUp,
         yesNo(b.overdue),
       ]),

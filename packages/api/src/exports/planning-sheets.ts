@@ -159,6 +159,26 @@ export function buildPlanningSheets(
       ),
     },
     {
+      key: 'omradesmognad',
+      title: 'Mognad per område',
+      columns: [
+        col('Område', 28),
+        col('Omgång'),
+        col('Nivå i omgången'),
+        ...scenarios.map((s) => col(`${s.scenario.name} ${comparison.horizon.to}`)),
+      ],
+      rows: comparison.areas.map((area) => {
+        const of = (s: (typeof scenarios)[number]) =>
+          s.outcome.maturity.areas.find((a) => a.areaCode === area.code);
+        return [
+          area.name,
+          comparison.baselineRound,
+          scenarios[0] ? (of(scenarios[0])?.today ?? null) : null,
+          ...scenarios.map((s) => of(s)?.levels.at(-1)?.level ?? null),
+        ];
+      }),
+    },
+    {
       key: 'kapacitet',
       title: 'Kapacitet mot efterfrågan',
       columns: [
@@ -168,6 +188,7 @@ export function buildPlanningSheets(
         col('Förvaltningarnas behov'),
         col('Balans'),
         col('Underskott'),
+        col('Omgång'),
       ],
       rows: balance.cells.map((c) => [
         AREA_NAMES[c.area],
@@ -176,18 +197,20 @@ export function buildPlanningSheets(
         c.unitDemandFte,
         c.balanceFte,
         c.shortfallFte,
+        balance.baselineRound,
       ]),
     },
     {
       key: 'baskrav',
-      title: 'Baskrav mot validerad nivå',
+      title: 'Baskrav mot nivå',
       columns: [
         col('Förmåga', 36),
         col('Område', 24),
         col('Nivåer som saknas'),
         col('Största gap'),
         col('Förvaltningar under baskravet', 50),
-        col('Utan validerad nivå', 40),
+        col('Utan bedömd nivå', 40),
+        col('Omgång'),
       ],
       rows: balance.requirementGaps.map((g) => [
         g.capabilityName,
@@ -196,6 +219,7 @@ export function buildPlanningSheets(
         g.maxGap,
         g.unitsBelow.map((u) => unitName.get(u) ?? u).join(', '),
         g.unitsUnknown.map((u) => unitName.get(u) ?? u).join(', '),
+        balance.baselineRound,
       ]),
     },
   ];

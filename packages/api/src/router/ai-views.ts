@@ -35,9 +35,10 @@ export async function buildAiCompetence(
   db: Database,
   organisationSlug: string,
   asOf: CalendarDay,
+  basis?: Parameters<typeof loadAiCompetenceFacts>[2],
 ): Promise<AiCompetenceView> {
   const horizon = defaultHorizon(asOf.today);
-  const facts = await loadAiCompetenceFacts(db, organisationSlug);
+  const facts = await loadAiCompetenceFacts(db, organisationSlug, basis);
   const perUnit = computeUnitCompetence(
     facts.units.map((u) => u.slug),
     facts.rounds,
@@ -57,7 +58,7 @@ export async function buildAiCompetence(
     }),
     missing: findMissingCompetence(perUnit),
     direction: {
-      roundCode: facts.latestClosedRound,
+      roundCode: facts.basisRound,
       horizon,
       asOf,
       areas: directions.map((d, i) => ({ ...d, areaName: facts.directionAreas[i]!.name })),

@@ -37,6 +37,8 @@ export async function gatherPlanSources(
   basis: PlanBasis,
 ): Promise<PlanSources> {
   const horizon = defaultHorizon(asOf.today);
+  // Capacity, scenarios and AI stand on the edition's basis round too, never a later one.
+  const atRound = basis ? { roundCode: basis.roundCode } : {};
   const [org, maturity] = await Promise.all([
     findOrganisation(db, organisationSlug),
     loadMaturityData(db, organisationSlug),
@@ -58,12 +60,12 @@ export async function gatherPlanSources(
       ? readOverview(db, organisationSlug, basis.roundCode)
       : Promise.resolve(null),
     listStrengthNotes(db, organisationSlug),
-    computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf }),
+    computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf, basis: atRound }),
     // The plan is the board's: a proposal ITD has not accepted is counted, never named.
     readNeedRegister(db, organisationSlug, asOf).then(withholdProposals),
-    compareScenarios(db, organisationSlug, horizon, asOf),
+    compareScenarios(db, organisationSlug, horizon, asOf, atRound),
     buildAiRegister(db, organisationSlug).then(withholdProposedLinks),
-    buildAiCompetence(db, organisationSlug, asOf),
+    buildAiCompetence(db, organisationSlug, asOf, atRound),
     listBenefits(db, organisationSlug).then((stored) => {
       const atBasis = readBenefitsAtBasis(stored, basis, asOf);
       return buildBenefitRegister(atBasis.data, atBasis.asOf);

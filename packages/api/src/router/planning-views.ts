@@ -21,18 +21,22 @@ import {
   loadPlanningInputs,
 } from '@lagesbild/db/repositories';
 
+/** Which round a planning read stands on: the board's (the latest closed one) unless one is named. */
+export type PlanningBasis = Parameters<typeof loadPlanningInputs>[2];
+
 /** Each scenario computed over the horizon against the frame, the free capacity and today's levels. */
 export async function compareScenarios(
   db: Database,
   organisationSlug: string,
   horizon: PlanningHorizon,
   asOf: CalendarDay,
+  basis?: PlanningBasis,
 ): Promise<ScenarioComparisonView> {
   const [needs, scenarios, frame, inputs] = await Promise.all([
     listNeeds(db, organisationSlug),
     listScenarios(db, organisationSlug),
     loadBudgetFrame(db, organisationSlug),
-    loadPlanningInputs(db, organisationSlug),
+    loadPlanningInputs(db, organisationSlug, basis),
   ]);
   const supply = spreadOverYears(inputs.supply, horizon);
   const context = {
@@ -61,7 +65,7 @@ export async function compareScenarios(
     })),
     areas: [...areas].map(([code, name]) => ({ code, name })),
     capabilities: inputs.capabilities,
-    baselineRound: inputs.latestClosedRound,
+    baselineRound: inputs.basisRound,
   };
 }
 
@@ -69,11 +73,16 @@ export async function compareScenarios(
 export async function computeBalance(
   db: Database,
   organisationSlug: string,
-  options: { horizon: PlanningHorizon; scenarioCode: string | null; asOf: CalendarDay },
+  options: {
+    horizon: PlanningHorizon;
+    scenarioCode: string | null;
+    asOf: CalendarDay;
+    basis?: PlanningBasis;
+  },
 ): Promise<CapacityBalanceView> {
   const { horizon, scenarioCode } = options;
   const [inputs, needs, scenarios] = await Promise.all([
-    loadPlanningInputs(db, organisationSlug),
+    loadPlanningInputs(db, organisationSlug, options.basis),
     listNeeds(db, organisationSlug),
     listScenarios(db, organisationSlug),
   ]);
@@ -103,7 +112,7 @@ export async function computeBalance(
       capabilityName: byCode.get(g.capabilityCode)?.name ?? g.capabilityCode,
       areaName: byCode.get(g.capabilityCode)?.areaName ?? '',
     })),
-    baselineRound: inputs.latestClosedRound,
+    baselineRound: inputs.basisRound,
     units: inputs.units,
   };
 }

@@ -1,11 +1,13 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import {
   AI_COMPETENCE_AREAS,
+  type Audience,
   type AiCompetenceArea,
   type CompetenceFact,
   type DirectionFact,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { findBasisRound, roundsReadBy } from './basis-round';
 import { findCurrentFramework, isActiveCapability } from './framework';
 import { findOrganisation } from './lookups';
 import {
@@ -22,26 +24,33 @@ import {
 export const AI_DIRECTION_AREAS = ['ai', 'testverksamhet'] as const;
 
 export interface AiCompetenceFacts {
-  /** Closed rounds with capacity reports, oldest first. */
+  /** The rounds read (up to the basis round) with capacity reports, oldest first. */
   rounds: string[];
   facts: CompetenceFact[];
   units: { slug: string; name: string; isItd: boolean }[];
-  latestClosedRound: string | null;
+  /** The round the current picture stands on: the latest closed one unless a read names another. */
+  basisRound: string | null;
   directionAreas: { code: string; name: string }[];
   direction: DirectionFact[];
 }
 
 /**
- * What Q3's competence picture is computed from. Only closed rounds: like the other dashboards, an
- * open round is still being reported, and its half-filled totals would read as a drop.
+ * What Q3's competence picture is computed from: the rounds the audience reads (the board's: closed
+ * only; an open round is still being reported, and its half-filled totals would read as a drop), up to
+ * the basis round.
  */
 export async function loadAiCompetenceFacts(
   db: Database,
   organisationSlug: string,
+  options: { audience?: Audience; roundCode?: string } = {},
 ): Promise<AiCompetenceFacts> {
   const org = await findOrganisation(db, organisationSlug);
-  const closedRound = and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed'));
-  const [unitRows, factRows, [latest], framework] = await Promise.all([
+  const latest = await findBasisRound(db, org.id, options);
+  const readable = and(
+    roundsReadBy(org.id, options.audience),
+    latest ? lte(rounds.startsOn, latest.startsOn) : undefined,
+  );
+  const [unitRows, factRows, framework] = await Promise.all([
     db
       .select({ slug: units.slug, name: units.name, kind: units.kind })
       .from(units)
@@ -59,14 +68,8 @@ export async function loadAiCompetenceFacts(
       .innerJoin(capacityReports, eq(capacityReports.id, capacityCompetences.reportId))
       .innerJoin(rounds, eq(rounds.id, capacityReports.roundId))
       .innerJoin(units, eq(units.id, capacityReports.unitId))
-      .where(and(closedRound, inArray(capacityCompetences.area, [...AI_COMPETENCE_AREAS])))
+      .where(and(readable, inArray(capacityCompetences.area, [...AI_COMPETENCE_AREAS])))
       .orderBy(asc(rounds.startsOn), asc(units.sortOrder)),
-    db
-      .select({ id: rounds.id, code: rounds.code })
-      .from(rounds)
-      .where(closedRound)
-      .orderBy(desc(rounds.startsOn))
-      .limit(1),
     findCurrentFramework(db, org.id),
   ]);
   const areaRows = framework
@@ -108,7 +111,7 @@ export async function loadAiCompetenceFacts(
     rounds: roundCodes,
     facts: factRows.map((f) => ({ ...f, area: f.area as AiCompetenceArea })),
     units: unitRows.map((u) => ({ slug: u.slug, name: u.name, isItd: u.kind === 'itd' })),
-    latestClosedRound: latest?.code ?? null,
+    basisRound: latest?.code ?? null,
     directionAreas: areaRows.map(({ code, name }) => ({ code, name })),
     direction: ratingRows.map((r) => ({
       areaCode: areaCodeOf.get(r.areaId)!,

@@ -13,6 +13,7 @@ import {
   scaleSteps,
   units,
 } from '../schema/index';
+import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import { toAssessmentFields } from './maturity';
 
@@ -27,12 +28,11 @@ export async function loadCapabilityDetail(
   const capability = await findCapabilityByCode(db, org.id, capabilityCode);
   if (!capability) throw new NotFoundError('capability', capabilityCode);
 
-  // This capability's assessments in the round asked for, once it is closed.
+  // This capability's assessments in the round asked for, once the board may read it (closed).
   const inClosedRound = and(
     eq(assessments.capabilityId, capability.id),
-    eq(rounds.organisationId, org.id),
+    roundsReadBy(org.id),
     eq(rounds.code, roundCode),
-    eq(rounds.status, 'closed'),
   );
   const [levels, rows, history] = await Promise.all([
     db

@@ -1,4 +1,5 @@
 export * from './lookups';
+export * from './basis-round';
 export * from './maturity';
 export * from './capability-detail';
 export * from './assessments';

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { NotFoundError, type AssessmentFact, type MaturityData } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import {
   areas,
@@ -92,14 +93,8 @@ async function loadFrameData(
         status: rounds.status,
       })
       .from(rounds)
-      .where(
-        and(
-          eq(rounds.organisationId, org.id),
-          eq(rounds.frameworkId, frameworkId),
-          // Dashboards show published snapshots; an open round is still being reported.
-          eq(rounds.status, 'closed'),
-        ),
-      )
+      // The board's rounds (closed ones): an open round is still being reported.
+      .where(and(roundsReadBy(org.id), eq(rounds.frameworkId, frameworkId)))
       .orderBy(asc(rounds.startsOn)),
     db
       .select({ code: areas.code, name: areas.name })
@@ -167,10 +162,9 @@ export async function loadAssessmentFacts(
     .innerJoin(capabilities, eq(capabilities.id, assessments.capabilityId))
     .where(
       and(
-        eq(rounds.organisationId, frame.organisationId),
+        // The board's rounds (closed ones): an open round is still being reported.
+        roundsReadBy(frame.organisationId),
         eq(rounds.frameworkId, frame.frameworkId),
-        // Dashboards show published snapshots; an open round is still being reported.
-        eq(rounds.status, 'closed'),
         roundCodes ? inArray(rounds.code, [...roundCodes]) : undefined,
         activeOnly(frame.includeRetired),
       ),

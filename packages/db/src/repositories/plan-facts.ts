@@ -2,6 +2,7 @@ import { and, countDistinct, eq, exists, inArray, isNotNull, lte, ne, or, sql } 
 import type { SQL } from 'drizzle-orm';
 import { planFactsSchema, type PlanBasis, type PlanFacts } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import {
   aiUseCaseNeeds,
@@ -151,10 +152,7 @@ export async function loadPlanFacts(
     );
 
   const { itdSelfRated, itdReported, ...counts } = await resolveAll({
-    closedRounds: countRows(
-      rounds,
-      and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')),
-    ),
+    closedRounds: countRows(rounds, roundsReadBy(org.id)),
     unitsTotal: countRows(units, ofOrg),
     unitsReportedLatestRound: selfRatedUnits(false),
     unitsValidatedLatestRound: count(

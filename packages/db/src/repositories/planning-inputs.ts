@@ -1,11 +1,17 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
-  computeMedian,
+  computeFteSupply,
+  computePlanningCapacity,
+  pickRating,
+  roundFte,
+  READ_RATING_BASIS,
+  type Audience,
   type CompetenceArea,
   type MaturityBaseline,
   type RequirementFact,
 } from '@lagesbild/domain';
 import type { Database } from '../client';
+import { findBasisRound } from './basis-round';
 import { findCurrentFramework, isActiveCapability } from './framework';
 import { findOrganisation } from './lookups';
 import {
@@ -16,25 +22,25 @@ import {
   capacityCompetences,
   capacityDemand,
   capacityReports,
-  rounds,
   units,
 } from '../schema/index';
 
 /** What the capacity balance and the scenarios are computed from, read from the rounds. */
 export interface PlanningInputs {
-  /** Each unit's FTE per competence area (ITD's own included) in its latest closed round, summed. */
+  /** FTE per competence area (ITD's own included) in the basis round's reports (computeFteSupply). */
   supply: { area: CompetenceArea; fte: number }[];
-  /** Support the units asked ITD for, per area and year, from each unit's latest report. */
+  /** Support the units asked ITD for, per area and year, in the basis round's reports. */
   unitDemand: { area: CompetenceArea; year: number; fte: number }[];
-  /** Planning capacity of all units together, from their latest reports. */
+  /** Planning capacity of all units together, in the basis round (computePlanningCapacity). */
   planningFte: number;
-  /** The round each unit's figures come from. */
+  /** The units that reported in the basis round, and that round. */
   reports: { unitSlug: string; roundCode: string }[];
-  /** City-wide median of validated levels in the latest closed round. */
-  baseline: MaturityBaseline[];
-  /** Each unit's base requirement against its validated level in the latest closed round. */
+  /** Every unit's level on every capability in the basis round (validated where it exists). */
+  baseline: MaturityBaseline;
+  /** Each unit's base requirement against its level in the basis round. */
   requirements: RequirementFact[];
-  latestClosedRound: string | null;
+  /** The round every figure above stands on: the latest closed one unless a read names another. */
+  basisRound: string | null;
   capabilities: { code: string; name: string; areaCode: string; areaName: string }[];
   units: { slug: string; name: string }[];
 }
@@ -42,6 +48,7 @@ export interface PlanningInputs {
 export async function loadPlanningInputs(
   db: Database,
   organisationSlug: string,
+  options: { audience?: Audience; roundCode?: string } = {},
 ): Promise<PlanningInputs> {
   const org = await findOrganisation(db, organisationSlug);
   const framework = await findCurrentFramework(db, org.id);
@@ -65,20 +72,32 @@ export async function loadPlanningInputs(
         .orderBy(asc(areas.sortOrder), asc(capabilities.sortOrder))
     : [];
 
-  // Each unit's most recent capacity report in a closed round: an open round holds drafts and reports
-  // ITD has returned, which the board and the plan must not read as the city's capacity.
-  const latestReports = await db
-    .selectDistinctOn([capacityReports.unitId], {
-      id: capacityReports.id,
-      unitId: capacityReports.unitId,
-      planningFte: capacityReports.planningFte,
-      roundCode: rounds.code,
-    })
-    .from(capacityReports)
-    .innerJoin(rounds, eq(rounds.id, capacityReports.roundId))
-    .where(and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')))
-    .orderBy(capacityReports.unitId, desc(rounds.startsOn));
-  const reportIds = latestReports.map((r) => r.id);
+  // One round for every figure: the board's (the latest closed one) unless a read names another. An open
+  // round holds drafts and reports ITD has returned, which the board and the plan must not read.
+  const basis = await findBasisRound(db, org.id, options);
+  const [reportRows, rated] = basis
+    ? await Promise.all([
+        db
+          .select({
+            id: capacityReports.id,
+            unitId: capacityReports.unitId,
+            planningFte: capacityReports.planningFte,
+          })
+          .from(capacityReports)
+          .where(eq(capacityReports.roundId, basis.id)),
+        db
+          .select({
+            unitId: assessments.unitId,
+            capabilityId: assessments.capabilityId,
+            selfRating: assessments.selfRating,
+            validatedRating: assessments.validatedRating,
+            notApplicable: assessments.notApplicable,
+          })
+          .from(assessments)
+          .where(eq(assessments.roundId, basis.id)),
+      ])
+    : [[], []];
+  const reportIds = reportRows.map((r) => r.id);
   const [competenceRows, demandRows, requirementRows] = reportIds.length
     ? await Promise.all([
         db
@@ -90,64 +109,45 @@ export async function loadPlanningInputs(
       ])
     : [[], [], []];
 
-  const [closed] = await db
-    .select({ id: rounds.id, code: rounds.code })
-    .from(rounds)
-    .where(and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')))
-    .orderBy(desc(rounds.startsOn))
-    .limit(1);
-  const validated = closed
-    ? await db
-        .select({
-          unitId: assessments.unitId,
-          capabilityId: assessments.capabilityId,
-          level: assessments.validatedRating,
-          notApplicable: assessments.notApplicable,
-        })
-        .from(assessments)
-        .where(eq(assessments.roundId, closed.id))
-    : [];
-
-  const supply = new Map<string, number>();
-  for (const c of competenceRows) supply.set(c.area, (supply.get(c.area) ?? 0) + c.fte);
   const demand = new Map<string, number>();
   for (const d of demandRows) {
     const key = `${d.area}/${d.year}`;
     demand.set(key, (demand.get(key) ?? 0) + d.fte);
   }
   const slugOf = new Map(unitRows.map((u) => [u.id, u.slug]));
-  const validatedLevels = new Map(
-    validated
-      .filter((v) => !v.notApplicable)
-      .map((v) => [`${v.unitId}/${v.capabilityId}`, v.level]),
+  const levels = new Map(
+    rated.map((r) => [`${r.unitId}/${r.capabilityId}`, pickRating(r, READ_RATING_BASIS)]),
   );
   const levelOf = (unitId: number, capabilityId: number) =>
-    validatedLevels.get(`${unitId}/${capabilityId}`) ?? null;
-  const unitOfReport = new Map(latestReports.map((r) => [r.id, r.unitId]));
+    levels.get(`${unitId}/${capabilityId}`) ?? null;
+  const unitOfReport = new Map(reportRows.map((r) => [r.id, r.unitId]));
   const codeOf = new Map(capabilityRows.map((c) => [c.id, c.code]));
+  const roundCode = basis?.code ?? '';
 
   return {
-    supply: [...supply].map(([area, fte]) => ({ area: area as CompetenceArea, fte: round2(fte) })),
+    supply: computeFteSupply(
+      competenceRows.map((c) => ({ roundCode, area: c.area as CompetenceArea, fte: c.fte })),
+      roundCode,
+    ),
     unitDemand: [...demand].map(([key, fte]) => {
       const [area, year] = key.split('/');
-      return { area: area as CompetenceArea, year: Number(year), fte: round2(fte) };
+      return { area: area as CompetenceArea, year: Number(year), fte: roundFte(fte) };
     }),
-    planningFte: round2(latestReports.reduce((s, r) => s + r.planningFte, 0)),
-    reports: latestReports.map((r) => ({
-      unitSlug: slugOf.get(r.unitId)!,
-      roundCode: r.roundCode,
-    })),
-    baseline: capabilityRows.map((c) => {
-      const levels = validated
-        .filter((v) => v.capabilityId === c.id && !v.notApplicable && v.level !== null)
-        .map((v) => v.level!)
-        .sort((a, b) => a - b);
-      return {
-        capabilityCode: c.code,
-        areaCode: c.areaCode,
-        level: levels.length ? computeMedian(levels) : null,
-      };
-    }),
+    planningFte: computePlanningCapacity(
+      reportRows.map((r) => ({ roundCode, planningFte: r.planningFte })),
+      roundCode,
+    ),
+    reports: reportRows.map((r) => ({ unitSlug: slugOf.get(r.unitId)!, roundCode })),
+    baseline: {
+      capabilities: capabilityRows.map((c) => ({ capabilityCode: c.code, areaCode: c.areaCode })),
+      ratings: rated
+        .filter((r) => codeOf.has(r.capabilityId))
+        .map((r) => ({
+          unitSlug: slugOf.get(r.unitId)!,
+          capabilityCode: codeOf.get(r.capabilityId)!,
+          level: levelOf(r.unitId, r.capabilityId),
+        })),
+    },
     requirements: requirementRows
       .filter((r) => codeOf.has(r.capabilityId))
       .map((r) => {
@@ -159,10 +159,8 @@ export async function loadPlanningInputs(
           validatedLevel: levelOf(unitId, r.capabilityId),
         };
       }),
-    latestClosedRound: closed?.code ?? null,
+    basisRound: basis?.code ?? null,
     capabilities: capabilityRows.map(({ id: _id, ...c }) => c),
     units: unitRows.map(({ id: _id, ...u }) => u),
   };
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -15,6 +15,7 @@ import type { Database } from '../client';
 import { appendAudit, auditOf, type Actor } from './audit';
 import { isActiveCapability } from './framework';
 import { carryOverAssessments } from './carry-over';
+import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
 import { refreshRoundRollups } from './rollups';
 import { assessments, capabilities, frameworks, rounds, submissions, units } from '../schema/index';
@@ -58,7 +59,8 @@ export async function findPlanBasis(db: Database, organisationSlug: string): Pro
   const [round] = await db
     .select({ code: rounds.code, endsOn: rounds.endsOn, closedAt: rounds.closedAt })
     .from(rounds)
-    .where(and(eq(rounds.organisationId, org.id), eq(rounds.status, 'closed')))
+    // The board's rounds (closed ones), as every read the plan stands on.
+    .where(roundsReadBy(org.id))
     .orderBy(desc(rounds.startsOn))
     .limit(1);
   if (!round) return null;

@@ -1,6 +1,7 @@
 import { roundTo } from '../maturity/rating';
 import { computeMedian } from '../maturity/spread';
 import type { CompetenceArea } from '../models/capacity';
+import { computeFteSupply } from '../planning/competence-supply';
 
 /** The competence areas Q3 asks about: AI (with data) and testing. */
 export const AI_COMPETENCE_AREAS = ['ai-och-data', 'test'] as const satisfies CompetenceArea[];
@@ -21,7 +22,7 @@ export interface CompetenceFact {
 export interface CityCompetencePoint {
   roundCode: string;
   area: AiCompetenceArea;
-  /** FTE summed over every unit that reported in the round. */
+  /** FTE supply in the area standing on the round (computeFteSupply), as the capacity balance reads it. */
   fte: number;
   /** Mean of the self-rated levels given; null when no unit gave one. */
   meanLevel: number | null;
@@ -40,7 +41,7 @@ export function computeCompetenceMovement(
       return {
         roundCode,
         area,
-        fte: roundTo(rows.reduce((s, r) => s + r.fte, 0)),
+        fte: computeFteSupply(rows, roundCode)[0]?.fte ?? 0,
         meanLevel: levels.length
           ? roundTo(levels.reduce((s, l) => s + l, 0) / levels.length, 1)
           : null,

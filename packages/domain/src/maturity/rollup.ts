@@ -41,6 +41,13 @@ export function computeCapabilitySpread(
   };
 }
 
+/** One unit's level on one capability: its rating on the basis the reader uses; null when none. */
+export interface UnitCapabilityLevel {
+  unitSlug: string;
+  capabilityCode: string;
+  level: number | null;
+}
+
 /**
  * A unit's level in an area: the median of its ratings on the area's capabilities.
  * Returns unit → area → score; an area where the unit rated nothing is absent.
@@ -50,16 +57,26 @@ export function computeUnitAreaScores(
   areaOf: ReadonlyMap<string, string>,
   basis: RatingBasis = 'effective',
 ): Map<string, Map<string, number>> {
+  return computeUnitAreaLevels(
+    facts.map((f) => ({ ...f, level: pickRating(f, basis) })),
+    areaOf,
+  );
+}
+
+/** computeUnitAreaScores for levels already picked (or projected): unit → area → median level. */
+export function computeUnitAreaLevels(
+  levels: readonly UnitCapabilityLevel[],
+  areaOf: ReadonlyMap<string, string>,
+): Map<string, Map<string, number>> {
   const buckets = new Map<string, Map<string, number[]>>();
-  for (const f of facts) {
+  for (const f of levels) {
     const area = areaOf.get(f.capabilityCode);
-    const rating = pickRating(f, basis);
-    if (area === undefined || rating === null) continue;
+    if (area === undefined || f.level === null) continue;
     const byArea = buckets.get(f.unitSlug) ?? new Map<string, number[]>();
     buckets.set(f.unitSlug, byArea);
     const list = byArea.get(area) ?? [];
     byArea.set(area, list);
-    list.push(rating);
+    list.push(f.level);
   }
   const scores = new Map<string, Map<string, number>>();
   for (const [unit, byArea] of buckets) {
@@ -92,4 +109,22 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
     else out.set(k, [item]);
   }
   return out;
+}
+
+/**
+ * An area's level, the one definition every page, workbook and plan chapter reads: the median over units
+ * of each unit's level in the area (computeUnitAreaScores), so the overview's trend, the heatmap's
+ * spread, /planering's projection and the plan agree. Null where no unit rated the area.
+ */
+export function computeAreaLevels(
+  unitAreaScores: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  areaCodes: readonly string[],
+): Map<string, number | null> {
+  const spreads = computeAreaSpreads(unitAreaScores, areaCodes);
+  return new Map(areaCodes.map((a) => [a, spreads.get(a)?.median ?? null]));
+}
+
+/** A capability's level: the median of the units' levels on it (its spread's median); null for none. */
+export function computeCapabilityLevel(levels: readonly (number | null)[]): number | null {
+  return computeSpread(levels)?.median ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundHalfAway, toMnkr } from './rounding';
+import { roundHalfAway, toMnkr, toPercent } from './rounding';
 
 describe('the rounding rule', () => {
   it.each([
@@ -24,5 +24,11 @@ describe('the rounding rule', () => {
     expect(roundHalfAway(-1.005, 2)).toBe(-1.01);
     expect(roundHalfAway(0.125, 2)).toBe(0.13);
     expect(Object.is(roundHalfAway(-0.4), 0)).toBe(true);
+  });
+
+  it('writes a realisation rate as a whole percent by the same rule, a shortfall below zero too', () => {
+    expect(toPercent(0.485)).toBe(49);
+    expect(toPercent(-0.125)).toBe(-13);
+    expect(toPercent(null)).toBeNull();
   });
 });

@@ -14,3 +14,8 @@ export function roundHalfAway(value: number, decimals = 0): number {
 export function toMnkr(tkr: number): number {
   return roundHalfAway(tkr / 1000, 1);
 }
+
+/** A rate (0,485 7) as a whole percent (49), by the same rule: the realisation every page and file shows. */
+export function toPercent(rate: number | null): number | null {
+  return rate === null ? null : roundHalfAway(rate * 100);
+}

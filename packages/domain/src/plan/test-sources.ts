@@ -217,7 +217,14 @@ function buildScenarios(): PlanSources['scenarios'] {
     frame,
     available: perYear(SUPPLY.map((s, i) => ({ ...s, fte: s.fte - (UNIT_DEMAND[i]?.fte ?? 0) }))),
     planning: years.map((year) => ({ year, fte: 6 })),
-    baseline: CAPS.map(([areaCode, capabilityCode]) => ({ capabilityCode, areaCode, level: 2 })),
+    baseline: {
+      capabilities: CAPS.map(([areaCode, capabilityCode]) => ({ capabilityCode, areaCode })),
+      ratings: CAPS.map(([, capabilityCode]) => ({
+        unitSlug: 'stadskontoret',
+        capabilityCode,
+        level: 2,
+      })),
+    },
   };
   return {
     horizon: HORIZON,

@@ -44,11 +44,18 @@ const context = {
     { year: 2026, fte: 4 },
     { year: 2027, fte: 4 },
   ],
-  baseline: [
-    { capabilityCode: 'informationsklassning', areaCode: 'information', level: 2 },
-    { capabilityCode: 'ai-styrning', areaCode: 'ai', level: 4 },
-    { capabilityCode: 'ai-data', areaCode: 'ai', level: null },
-  ],
+  baseline: {
+    capabilities: [
+      { capabilityCode: 'informationsklassning', areaCode: 'information' },
+      { capabilityCode: 'ai-styrning', areaCode: 'ai' },
+      { capabilityCode: 'ai-data', areaCode: 'ai' },
+    ],
+    ratings: [
+      { unitSlug: 'a', capabilityCode: 'informationsklassning', level: 2 },
+      { unitSlug: 'a', capabilityCode: 'ai-styrning', level: 4 },
+      { unitSlug: 'a', capabilityCode: 'ai-data', level: null },
+    ],
+  },
 };
 
 const offensive: Scenario = {
@@ -75,6 +82,37 @@ describe('computeScenario', () => {
     const aiArea = outcome.maturity.areas.find((a) => a.areaCode === 'ai')!;
     // Unrated capabilities stay unknown and do not pull the area's median.
     expect(aiArea.levels.map((l) => l.level)).toEqual([4, 5, 5, 5, 5]);
+    expect([aiArea.today, ai.today, klass.today]).toEqual([4, 4, 2]);
+  });
+
+  it('reads an area’s level as the overview does: the median of the units’ levels in the area', () => {
+    const ratings = [
+      ['a', 'ai-styrning', 1],
+      ['a', 'ai-data', 2],
+      ['b', 'ai-styrning', 3],
+      ['b', 'ai-data', 4],
+      ['c', 'ai-styrning', 2],
+      ['c', 'ai-data', null],
+    ] as const;
+    const { maturity } = computeScenario(
+      { ...offensive, needs: [] },
+      {
+        ...context,
+        baseline: {
+          capabilities: context.baseline.capabilities,
+          ratings: ratings.map(([unitSlug, capabilityCode, level]) => ({
+            unitSlug,
+            capabilityCode,
+            level,
+          })),
+        },
+      },
+    );
+    // Units' levels 1,5, 3,5 and 2 have the median 2; the capabilities' medians (2 and 3) would give 2,5.
+    const ai = maturity.areas.find((a) => a.areaCode === 'ai')!;
+    expect(ai.today).toBe(2);
+    expect(ai.levels[0]!.level).toBe(2);
+    expect(maturity.capabilities.find((c) => c.capabilityCode === 'ai-data')!.today).toBe(3);
   });
 
   it('flags a need started before the one it depends on is done', () => {

@@ -29,7 +29,7 @@ export interface ScenarioContext {
   /** FTE free for development per competence area and year. */
   available: readonly AreaYearFte[];
   planning: readonly { year: number; fte: number }[];
-  baseline: readonly MaturityBaseline[];
+  baseline: MaturityBaseline;
 }
 
 export interface ScenarioOutcome {

@@ -43,9 +43,17 @@ export const scenarioOutcomeSchema = z.object({
   ),
   maturity: z.object({
     capabilities: z.array(
-      z.object({ capabilityCode: z.string(), areaCode: z.string(), levels: levelsSchema }),
+      z.object({
+        capabilityCode: z.string(),
+        areaCode: z.string(),
+        /** The level in the basis round, before any need lifts it. */
+        today: z.number().nullable(),
+        levels: levelsSchema,
+      }),
     ),
-    areas: z.array(z.object({ areaCode: z.string(), levels: levelsSchema })),
+    areas: z.array(
+      z.object({ areaCode: z.string(), today: z.number().nullable(), levels: levelsSchema }),
+    ),
   }),
   dependencyIssues: z.array(
     z.object({ needCode: z.string(), dependsOn: z.string(), kind: z.enum(['missing', 'early']) }),

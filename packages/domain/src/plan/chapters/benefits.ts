@@ -1,14 +1,10 @@
+import { toPercent } from '../../money/rounding';
 import { ACTION_OWNERS, type ActionOwner } from '../../models/benefit';
 import type { BenefitRegister } from '../../views/benefits';
 import { listNames, type PlanChapter, type PlanStatement, type PlanTable } from '../plan-content';
 import type { PlanContext } from '../plan-sources';
 
 const say = (key: string, values: PlanStatement['values'] = {}): PlanStatement => ({ key, values });
-
-/** Rates are 0–1 in the register; the plan writes percent 0–100. */
-function toPercent(rate: number | null): number | null {
-  return rate === null ? null : Math.round(rate * 100);
-}
 
 /** The open actions an owner has taken on, due first: what servicenämnden or KS can do (Q4). */
 export function listOpenActions(register: BenefitRegister, owner: ActionOwner) {

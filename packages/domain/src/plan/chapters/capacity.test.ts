@@ -38,7 +38,7 @@ describe('buildCapacityChapter', () => {
       'Datahantering för AI: 2 förvaltningar under baskravet (Fritidsförvaltningen och Miljöförvaltningen), sammanlagt saknas 3 nivåsteg.',
     );
     expect(text).toContain(
-      '1 förvaltning saknar validerad nivå för att jämföra med sina baskrav: Miljöförvaltningen.',
+      '1 förvaltning saknar bedömd nivå för att jämföra med sina baskrav: Miljöförvaltningen.',
     );
   });
 

@@ -41,9 +41,9 @@ export const capacityTexts = {
     'capacity.requirementGap':
       '{{capability}}: {{count}} förvaltningar under baskravet ({{names}}), sammanlagt saknas {{levels}} nivåsteg.',
     'capacity.requirementsUnknown_one':
-      '{{count}} förvaltning saknar validerad nivå för att jämföra med sina baskrav: {{names}}.',
+      '{{count}} förvaltning saknar bedömd nivå för att jämföra med sina baskrav: {{names}}.',
     'capacity.requirementsUnknown':
-      '{{count}} förvaltningar saknar validerad nivå för att jämföra med sina baskrav: {{names}}.',
+      '{{count}} förvaltningar saknar bedömd nivå för att jämföra med sina baskrav: {{names}}.',
     'capacity.figure.planningFte': 'Planeringskapacitet',
     'capacity.figure.largestShortfall': 'Största underskott',
     'capacity.figure.capabilitiesBelow': 'Förmågor under baskrav',
@@ -65,7 +65,7 @@ export const capacityTexts = {
     'capacity.table.requirements.unitsBelow': 'Förvaltningar under baskravet',
     'capacity.table.requirements.levels': 'Nivåer som saknas',
     'capacity.table.requirements.maxGap': 'Största gap',
-    'capacity.table.requirements.unknown': 'Utan validerad nivå',
+    'capacity.table.requirements.unknown': 'Utan bedömd nivå',
   },
   en: {
     'capacity.title': 'Capacity against base requirements',
@@ -96,9 +96,9 @@ export const capacityTexts = {
     'capacity.requirementGap':
       '{{capability}}: {{count}} departments below the requirement ({{names}}), levels missing in all: {{levels}}.',
     'capacity.requirementsUnknown_one':
-      '{{count}} department has no validated level to compare with its base requirements: {{names}}.',
+      '{{count}} department has no assessed level to compare with its base requirements: {{names}}.',
     'capacity.requirementsUnknown':
-      '{{count}} departments have no validated level to compare with their base requirements: {{names}}.',
+      '{{count}} departments have no assessed level to compare with their base requirements: {{names}}.',
     'capacity.figure.planningFte': 'Planning capacity',
     'capacity.figure.largestShortfall': 'Largest shortfall',
     'capacity.figure.capabilitiesBelow': 'Capabilities below base requirements',
@@ -120,6 +120,6 @@ export const capacityTexts = {
     'capacity.table.requirements.unitsBelow': 'Departments below the requirement',
     'capacity.table.requirements.levels': 'Levels missing',
     'capacity.table.requirements.maxGap': 'Largest gap',
-    'capacity.table.requirements.unknown': 'Without validated level',
+    'capacity.table.requirements.unknown': 'Without an assessed level',
   },
 } satisfies Record<'sv' | 'en', Record<string, string>>;
