@@ -1,31 +1,10 @@
-import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { serversOnOneDatabase } from './testing/servers';
 
-let database: DatabaseHandle;
-const apps: Awaited<ReturnType<typeof buildApp>>[] = [];
+const servers = serversOnOneDatabase();
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  for (const app of apps) await app.close();
-  await database.close();
-});
-
-async function start(secure: boolean, signInLimit = 20) {
-  const app = await buildApp({
-    env: {
-      ORGANISATION: 'malmo',
-      WEB_DIST: '/nonexistent',
-      SECURE_COOKIES: secure,
-      SIGN_IN_LIMIT_PER_MINUTE: signInLimit,
-    },
-    database,
-  });
-  apps.push(app);
-  return app.listen({ port: 0, host: '127.0.0.1' });
+function start(secure: boolean, signInLimit = 20) {
+  return servers.start({ SECURE_COOKIES: secure, SIGN_IN_LIMIT_PER_MINUTE: signInLimit });
 }
 
 const credentials = { email: 'ks@demo.lagesbild.se', password: 'lagesbild-demo' };

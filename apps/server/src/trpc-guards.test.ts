@@ -1,29 +1,13 @@
-import type { DatabaseHandle } from '@lagesbild/db/client';
-import { openTestDatabase } from '@lagesbild/db/testing';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { serversOnOneDatabase } from './testing/servers';
 
-let database: DatabaseHandle;
-const apps: Awaited<ReturnType<typeof buildApp>>[] = [];
+const servers = serversOnOneDatabase();
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  for (const app of apps) await app.close();
-  await database.close();
-});
-
-async function start(
+function start(
   limits: { SIGN_IN_LIMIT_PER_MINUTE?: number; CALL_BUDGET_PER_MINUTE?: number } = {},
 ) {
-  const app = await buildApp({
-    env: { ORGANISATION: 'malmo', WEB_DIST: '/nonexistent', ...limits },
-    database,
-  });
-  apps.push(app);
-  return app.listen({ port: 0, host: '127.0.0.1' });
+  return servers.start(limits);
 }
 
 /** Every way a pentest spelled `/trpc/<procedure>`: the router reads them all as the same call. */
@@ -196,7 +180,7 @@ describe('the cost budget', () => {
 describe('refusals in the audit log', () => {
   const refusals = async () =>
     (
-      (await database.db.execute(
+      (await servers.database.db.execute(
         sql`select actor_label, entity_key, summary, source_address, user_agent from audit_log
             where action = 'request.refused' order by id`,
       )) as unknown as { rows: Record<string, unknown>[] }
