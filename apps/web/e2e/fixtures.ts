@@ -113,6 +113,20 @@ export function sv(value: number | null | undefined): string {
   return value == null ? '–' : swedishLevel.format(value);
 }
 
+/**
+ * A viewer of one test only, created by the page's signed-in ITD account: a spec that changes a
+ * person's password or second factor then never signs another spec out.
+ */
+export async function createLocalViewer(page: Page, prefix: string, password: string) {
+  const email = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.se`;
+  const name = `Läsare ${email.slice(prefix.length + 1, prefix.length + 14)}`;
+  const response = await page.request.post('/trpc/users.create', {
+    data: { email, name, role: 'viewer', unitSlug: null, password },
+  });
+  expect(response.ok(), `users.create answered ${response.status()}`).toBe(true);
+  return { email, name };
+}
+
 /** Waits until the page has its data: no loading status left and the heading in place. */
 export async function waitForPage(page: Page) {
   await expect(page.locator('h1')).toHaveCount(1);

@@ -1,19 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForPage } from './fixtures';
+import { createLocalViewer, expect, expectNoAxeViolations, test, waitForPage } from './fixtures';
 
 const FIRST = 'ett långt första lösenord';
 const OWN = 'min alldeles egna lösenfras';
-
-/** A user of this test only, so parallel specs never sign each other out. */
-async function createLocalUser(page: Page) {
-  const email = `losen-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.se`;
-  const name = `Läsare ${email.slice(6, 19)}`;
-  const response = await page.request.post('/trpc/users.create', {
-    data: { email, name, role: 'viewer', unitSlug: null, password: FIRST },
-  });
-  expect(response.ok(), `users.create answered ${response.status()}`).toBe(true);
-  return { email, name };
-}
 
 async function signInWith(page: Page, email: string, password: string) {
   await page.goto('/logga-in');
@@ -27,7 +16,7 @@ test.describe('Passwords', () => {
     page,
     browser,
   }) => {
-    const person = await createLocalUser(page);
+    const person = await createLocalViewer(page, 'losen', FIRST);
     await page.goto(`/anvandare?sok=${encodeURIComponent(person.email)}`);
     await waitForPage(page);
     await page.getByRole('button', { name: `Återställ lösenord ${person.name}` }).click();
@@ -85,7 +74,7 @@ test.describe('Passwords', () => {
     page,
     browser,
   }) => {
-    const person = await createLocalUser(page);
+    const person = await createLocalViewer(page, 'losen', FIRST);
     const context = await browser.newContext({ baseURL: process.env.BASE_URL });
     const own = await context.newPage();
     try {

@@ -1,19 +1,7 @@
-import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { expect, expectNoAxeViolations, test, waitForPage } from './fixtures';
+import { createLocalViewer, expect, expectNoAxeViolations, test, waitForPage } from './fixtures';
 
 const PASSWORD = 'ett långt eget lösenord';
-
-/** A user of this test only: enrolling a demo account would change every other spec's sign-in. */
-async function createLocalUser(page: Page) {
-  const email = `totp-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.se`;
-  const name = `Läsare ${email.slice(5, 18)}`;
-  const response = await page.request.post('/trpc/users.create', {
-    data: { email, name, role: 'viewer', unitSlug: null, password: PASSWORD },
-  });
-  expect(response.ok(), `users.create answered ${response.status()}`).toBe(true);
-  return { email, name };
-}
 
 /** What the authenticator app would show, `stepsAhead` steps of 30 s from now. */
 function codeOf(secret: string, stepsAhead = 0) {
@@ -31,7 +19,7 @@ test.describe('Two-step verification', () => {
     page,
     browser,
   }) => {
-    const person = await createLocalUser(page);
+    const person = await createLocalViewer(page, 'totp', PASSWORD);
     const context = await browser.newContext({ baseURL: process.env.BASE_URL });
     const own = await context.newPage();
     try {
