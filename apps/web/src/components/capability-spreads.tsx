@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatLevel, formatRange } from '../format';
 import { Movement } from './movement';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 import { EmptyState } from './states';
 
 interface CapabilitySpreadsProps {
@@ -43,71 +43,59 @@ export function CapabilitySpreads({
       {groups.length === 0 ? (
         <EmptyState>{t('overview.capabilities.empty')}</EmptyState>
       ) : (
-        <ScrollTable label={t('overview.capabilities.scrollLabel')}>
-          <table className="data-table capability-table">
-            <caption>
-              {previousRound
-                ? t('overview.capabilities.caption', { round, previous: previousRound })
-                : t('overview.capabilities.captionFirst', { round })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.capabilities.colName')}</th>
-                <th scope="col" className="num">
-                  {t('overview.capabilities.colMedian')}
-                </th>
-                <th scope="col" className="num">
-                  {t('overview.capabilities.colSpread')}
-                </th>
-                <th scope="col" className="num">
-                  {t('overview.capabilities.colMovement')}
-                </th>
-                <th scope="col" className="num">
-                  {t('overview.capabilities.colBelowTarget')}
-                </th>
-                <th scope="col" className="num">
-                  {t('overview.capabilities.colNotApplicable')}
-                </th>
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group.area.code} data-area={group.area.code}>
-                {!onlyArea && (
-                  <tr className="group-row">
-                    <th scope="rowgroup" colSpan={6}>
-                      {group.area.name}
+        <DataTable
+          label={t('overview.capabilities.scrollLabel')}
+          className="capability-table"
+          caption={
+            previousRound
+              ? t('overview.capabilities.caption', { round, previous: previousRound })
+              : t('overview.capabilities.captionFirst', { round })
+          }
+          columns={[
+            t('overview.capabilities.colName'),
+            { label: t('overview.capabilities.colMedian'), className: 'num' },
+            { label: t('overview.capabilities.colSpread'), className: 'num' },
+            { label: t('overview.capabilities.colMovement'), className: 'num' },
+            { label: t('overview.capabilities.colBelowTarget'), className: 'num' },
+            { label: t('overview.capabilities.colNotApplicable'), className: 'num' },
+          ]}
+          rowGroups={groups.map((group) => (
+            <tbody key={group.area.code} data-area={group.area.code}>
+              {!onlyArea && (
+                <tr className="group-row">
+                  <th scope="rowgroup" colSpan={6}>
+                    {group.area.name}
+                  </th>
+                </tr>
+              )}
+              {group.capabilities.map((c) => {
+                const s = spreadOf.get(c.code);
+                return (
+                  <tr key={c.code} data-capability={c.code}>
+                    <th scope="row">
+                      <Link
+                        to="/formaga/$code"
+                        params={{ code: c.code }}
+                        search={{ omgang: roundParam }}
+                      >
+                        {c.name}
+                      </Link>
                     </th>
+                    <td className="num">{formatLevel(s?.spread?.median)}</td>
+                    <td className="num">
+                      {s?.spread ? formatRange(s.spread.min, s.spread.max) : '–'}
+                    </td>
+                    <td className="num">
+                      <Movement value={s?.movement ?? null} />
+                    </td>
+                    <td className="num">{formatInteger(s?.belowTarget ?? 0)}</td>
+                    <td className="num">{formatInteger(s?.notApplicable ?? 0)}</td>
                   </tr>
-                )}
-                {group.capabilities.map((c) => {
-                  const s = spreadOf.get(c.code);
-                  return (
-                    <tr key={c.code} data-capability={c.code}>
-                      <th scope="row">
-                        <Link
-                          to="/formaga/$code"
-                          params={{ code: c.code }}
-                          search={{ omgang: roundParam }}
-                        >
-                          {c.name}
-                        </Link>
-                      </th>
-                      <td className="num">{formatLevel(s?.spread?.median)}</td>
-                      <td className="num">
-                        {s?.spread ? formatRange(s.spread.min, s.spread.max) : '–'}
-                      </td>
-                      <td className="num">
-                        <Movement value={s?.movement ?? null} />
-                      </td>
-                      <td className="num">{formatInteger(s?.belowTarget ?? 0)}</td>
-                      <td className="num">{formatInteger(s?.notApplicable ?? 0)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            ))}
-          </table>
-        </ScrollTable>
+                );
+              })}
+            </tbody>
+          ))}
+        />
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OverviewData } from '../api-types';
 import { formatChange, formatInteger, formatLevel } from '../format';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 
 /**
  * Per unit, its self-rating against ITD's validation in the round, furthest above first: a unit that
@@ -36,55 +36,40 @@ export function ValidationGaps({
       <h2 id={headingId}>{t('overview.gaps.heading')}</h2>
       <p className="section-intro">{t('overview.gaps.intro')}</p>
       <p className="section-summary">{summary}</p>
-      <ScrollTable label={t('overview.gaps.heading')}>
-        <table className="data-table validation-gaps">
-          <caption>{t('overview.gaps.caption', { round: overview.round })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.gaps.unit')}</th>
-              <th scope="col" className="num">
-                {t('overview.gaps.meanGap')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.gaps.largestGap')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.gaps.differing')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.gaps.compared')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.map((g) => (
-              <tr key={g.unitSlug} data-unit={g.unitSlug}>
-                <th scope="row">
-                  <Link
-                    to="/enhet/$slug"
-                    params={{ slug: g.unitSlug }}
-                    search={{ omgang: roundParam }}
-                  >
-                    {nameOf.get(g.unitSlug) ?? g.unitSlug}
-                  </Link>
-                </th>
-                {g.meanGap === null ? (
-                  <td className="num" colSpan={2}>
-                    {t('overview.gaps.noValidation')}
-                  </td>
-                ) : (
-                  <>
-                    <td className="num">{formatChange(g.meanGap)}</td>
-                    <td className="num">{formatChange(g.largestGap)}</td>
-                  </>
-                )}
-                <td className="num">{formatInteger(g.differing)}</td>
-                <td className="num">{formatInteger(g.compared)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        label={t('overview.gaps.heading')}
+        className="validation-gaps"
+        caption={t('overview.gaps.caption', { round: overview.round })}
+        columns={[
+          t('overview.gaps.unit'),
+          { label: t('overview.gaps.meanGap'), className: 'num' },
+          { label: t('overview.gaps.largestGap'), className: 'num' },
+          { label: t('overview.gaps.differing'), className: 'num' },
+          { label: t('overview.gaps.compared'), className: 'num' },
+        ]}
+      >
+        {gaps.map((g) => (
+          <tr key={g.unitSlug} data-unit={g.unitSlug}>
+            <th scope="row">
+              <Link to="/enhet/$slug" params={{ slug: g.unitSlug }} search={{ omgang: roundParam }}>
+                {nameOf.get(g.unitSlug) ?? g.unitSlug}
+              </Link>
+            </th>
+            {g.meanGap === null ? (
+              <td className="num" colSpan={2}>
+                {t('overview.gaps.noValidation')}
+              </td>
+            ) : (
+              <>
+                <td className="num">{formatChange(g.meanGap)}</td>
+                <td className="num">{formatChange(g.largestGap)}</td>
+              </>
+            )}
+            <td className="num">{formatInteger(g.differing)}</td>
+            <td className="num">{formatInteger(g.compared)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
