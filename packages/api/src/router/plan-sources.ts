@@ -43,50 +43,42 @@ export async function gatherPlanSources(
     findOrganisation(db, organisationSlug),
     loadMaturityData(db, organisationSlug),
   ]);
-  const [
-    overview,
-    strengthNotes,
-    capacityBalance,
-    needs,
-    scenarios,
-    aiRegister,
-    aiCompetence,
-    benefits,
-    factors,
-  ] = await Promise.all([
+  const views = await allOf({
     // Before any round has closed there is no status to report (nor when the basis round was assessed on a
     // framework since replaced).
-    basis && maturity.rounds.some((r) => r.code === basis.roundCode)
-      ? readOverview(db, organisationSlug, basis.roundCode)
-      : Promise.resolve(null),
-    listStrengthNotes(db, organisationSlug),
-    computeBalance(db, organisationSlug, { horizon, scenarioCode: null, asOf, basis: atRound }),
+    overview:
+      basis && maturity.rounds.some((r) => r.code === basis.roundCode)
+        ? readOverview(db, organisationSlug, basis.roundCode)
+        : Promise.resolve(null),
+    strengthNotes: listStrengthNotes(db, organisationSlug),
+    capacityBalance: computeBalance(db, organisationSlug, {
+      horizon,
+      scenarioCode: null,
+      asOf,
+      basis: atRound,
+    }),
     // The plan is the board's: a proposal ITD has not accepted is counted, never named.
-    readNeedRegister(db, organisationSlug, asOf).then(withholdProposals),
-    compareScenarios(db, organisationSlug, horizon, asOf, atRound),
-    buildAiRegister(db, organisationSlug).then(withholdProposedLinks),
-    buildAiCompetence(db, organisationSlug, asOf, atRound),
-    listBenefits(db, organisationSlug).then((stored) => {
+    needs: readNeedRegister(db, organisationSlug, asOf).then(withholdProposals),
+    scenarios: compareScenarios(db, organisationSlug, horizon, asOf, atRound),
+    aiRegister: buildAiRegister(db, organisationSlug).then(withholdProposedLinks),
+    aiCompetence: buildAiCompetence(db, organisationSlug, asOf, atRound),
+    benefits: listBenefits(db, organisationSlug).then((stored) => {
       const atBasis = readBenefitsAtBasis(stored, basis, asOf);
       return buildBenefitRegister(atBasis.data, atBasis.asOf);
     }),
-    listCriticalFactors(db, organisationSlug).then((stored) =>
+    factors: listCriticalFactors(db, organisationSlug).then((stored) =>
       buildFactorRegister(readFactorsAtBasis(stored, basis)),
     ),
-  ]);
-  return {
-    organisationName: org.name,
-    year,
-    today: asOf.today,
-    basis,
-    overview,
-    strengthNotes,
-    capacityBalance,
-    needs,
-    scenarios,
-    aiRegister,
-    aiCompetence,
-    benefits,
-    factors,
-  };
+  });
+  return { organisationName: org.name, year, today: asOf.today, basis, ...views };
+}
+
+/** Awaits every promise of a record at once: the record of their values, each under its name. */
+async function allOf<T extends Record<string, unknown>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const entries = await Promise.all(
+    Object.entries(promises).map(async ([name, promise]) => [name, await promise] as const),
+  );
+  return Object.fromEntries(entries) as { [K in keyof T]: Awaited<T[K]> };
 }
