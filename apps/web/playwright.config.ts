@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '@lagesbild/chromium-config';
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
@@ -16,18 +17,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '@lagesbild/chromium-config';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -97,19 +98,7 @@ function toResult(id: string, title: string, r: ChartBenchResult): TargetResult 
  */
 export async function runChartRender(ctx: BenchContext): Promise<TargetResult[]> {
   const outDir = await mkdtemp(join(tmpdir(), 'lagesbild-bench-charts-'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   let server: Server | undefined;
   try {
     ctx.log('chart-render: building the page');
