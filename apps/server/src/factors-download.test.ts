@@ -33,11 +33,12 @@ describe('the critical factors workbook', () => {
       .find(
         (row) => Array.isArray(row) && row[2] === 'Brist på IT-juridisk kompetens',
       ) as unknown[];
-    // Columns from 1: code, title, kind, likelihood, impact, score, band, change.
-    expect(itLaw.slice(3, 9)).toEqual(['Risk', 4, 5, 20, 'Kritisk', 4]);
+    // Columns from 1: code, title, kind, likelihood, impact, score, band, change. KS reads the scores of
+    // the latest closed round, 2026-K3: IT law's rise, recorded in the open round, waits for it to close.
+    expect(itLaw.slice(3, 9)).toEqual(['Risk', 4, 4, 16, 'Hög', 0]);
     const scores = workbook.getWorksheet('Poäng per omgång')!;
-    // Twelve factors, each scored in the eight closed rounds and the open one.
-    expect(scores.rowCount).toBe(1 + 12 * 9);
+    // Twelve factors, each scored in the eight closed rounds (the open round's scores are ITD's to see).
+    expect(scores.rowCount).toBe(1 + 12 * 8);
     expect(scores.getRow(2).values).toEqual(expect.arrayContaining(['2024-K4']));
     expect(await server.lastAudit()).toMatchObject({
       action: 'export.factors',

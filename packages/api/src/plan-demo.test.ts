@@ -42,9 +42,11 @@ describe('the demo plan', () => {
 
   it('froze the 2026 edition on round 2026-K3: its factor scores are those of K3, none of K4', async () => {
     const viewer = await callAs(handle.db, 'viewer');
+    const itd = await callAs(handle.db, 'itd');
     const [published, register, editions] = await Promise.all([
       viewer.plan.edition({ year: 2026 }),
-      viewer.factors.register(),
+      // ITD's register: the scores of every round, the open one included.
+      itd.factors.register(),
       viewer.plan.editions(),
     ]);
     expect(published.content).toMatchObject({ roundCode: '2026-K3', basisClosedOn: '2026-09-30' });

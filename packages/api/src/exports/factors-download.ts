@@ -1,14 +1,13 @@
-import { listCriticalFactors } from '@lagesbild/db/repositories';
-import { buildFactorRegister } from '@lagesbild/domain';
 import type { Context } from '../context';
 import { auditDownload, authorize, type Download } from '../downloads';
+import { readFactorRegister } from '../router/factors-views';
 import { buildFactorSheets } from './factors-sheets';
 import { CONTENT_TYPES, writeWorkbook } from './round-files';
 
-/** The critical factors and their scores per round as one workbook; audited. */
+/** The critical factors and their scores per round as one workbook, as the page shows them; audited. */
 export async function downloadFactorsExport(ctx: Context): Promise<Download> {
   const user = await authorize(ctx, 'export.factors');
-  const view = buildFactorRegister(await listCriticalFactors(ctx.db, ctx.organisationSlug));
+  const view = await readFactorRegister(ctx.db, ctx.organisationSlug, user.role);
   await auditDownload(ctx, user, {
     action: 'export.factors',
     entityType: 'criticalFactor',

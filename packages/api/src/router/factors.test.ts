@@ -32,9 +32,29 @@ const fields = (overrides: Partial<CriticalFactorFields> = {}): CriticalFactorFi
 });
 
 describe('the register answers Q5 from the demo data', () => {
-  it('ranks IT law first, up 4 since 2026-K3, and shows rising, steady and falling factors', async () => {
-    const viewer = await callAs(handle.db, 'viewer');
-    const view = await viewer.factors.register();
+  it('shows the board the scores of the latest closed round only, never one recorded in the open round', async () => {
+    const [board, itd] = await Promise.all([
+      callAs(handle.db, 'viewer').then((c) => c.factors.register()),
+      callAs(handle.db, 'itd').then((c) => c.factors.register()),
+    ]);
+    expect(itd.currentRound).toBe('2026-K4');
+    expect(board.currentRound).toBe('2026-K3');
+    expect(board.rounds.map((r) => r.status)).not.toContain('open');
+    for (const factor of board.factors) {
+      expect(factor.history.map((h) => h.roundCode)).not.toContain('2026-K4');
+      const atK3 = itd.factors
+        .find((f) => f.code === factor.code)!
+        .history.find((h) => h.roundCode === '2026-K3');
+      if (atK3) expect([factor.likelihood, factor.impact]).toEqual([atK3.likelihood, atK3.impact]);
+    }
+    // IT law rose in the open round: the board still reads it as scored in 2026-K3.
+    expect(board.factors.find((f) => f.code === IT_LAW)!.score).toBe(16);
+  });
+
+  it('ranks IT law first for ITD, up 4 since 2026-K3, and shows rising, steady and falling factors', async () => {
+    // ITD reads the scores it has recorded in the open round too.
+    const itd = await callAs(handle.db, 'itd');
+    const view = await itd.factors.register();
     expect(view.factors).toHaveLength(12);
     expect(view.currentRound).toBe('2026-K4');
     expect(view.rounds.map((r) => r.code).at(-2)).toBe('2026-K3');

@@ -1,21 +1,16 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import {
-  buildFactorRegister,
-  factorRegisterSchema,
-  saveCriticalFactorInputSchema,
-} from '@lagesbild/domain';
-import { listCriticalFactors, saveCriticalFactor } from '@lagesbild/db/repositories';
+import { factorRegisterSchema, saveCriticalFactorInputSchema } from '@lagesbild/domain';
+import { saveCriticalFactor } from '@lagesbild/db/repositories';
 import { z } from 'zod';
 import { actorOf } from '../actor';
 import { protectedProcedure } from '../trpc';
+import { readFactorRegister } from './factors-views';
 
 /** Q5: critical factors (success factors and risks) with their score per round. */
 export const factorsRouter = {
   register: protectedProcedure
     .output(factorRegisterSchema)
-    .query(async ({ ctx }) =>
-      buildFactorRegister(await listCriticalFactors(ctx.db, ctx.organisationSlug)),
-    ),
+    .query(({ ctx }) => readFactorRegister(ctx.db, ctx.organisationSlug, ctx.user.role)),
 
   /** ITD only (see ACCESS): creates or changes a factor and records its score in the current round. */
   save: protectedProcedure

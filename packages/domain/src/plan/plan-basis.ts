@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CalendarDay } from '../calendar/calendar';
 import { isoDateSchema } from '../models/round';
+import { mayReadRound, type Audience } from '../rounds/audience';
 import type { BenefitRegisterData } from '../views/benefit-register';
 import type { FactorRegisterData } from '../views/factors';
 
@@ -22,7 +23,25 @@ export type PlanBasis = z.infer<typeof planBasisSchema>;
  * later round was open) waits for the next edition. Without a basis only never-scored factors remain.
  */
 export function readFactorsAtBasis(data: FactorRegisterData, basis: PlanBasis): FactorRegisterData {
-  const end = basis ? data.rounds.findIndex((r) => r.code === basis.roundCode) : -1;
+  return readFactorsAtRound(data, basis?.roundCode ?? null);
+}
+
+/**
+ * The factor register as an audience reads it (see audience.ts): ITD as scored now, the open round's
+ * scores included; the board as scored in the latest closed round, a score of the open round waiting for
+ * it to close.
+ */
+export function readFactorsFor(data: FactorRegisterData, audience: Audience): FactorRegisterData {
+  if (audience === 'itd') return data;
+  const latest = data.rounds.filter((r) => mayReadRound(audience, r.status)).at(-1);
+  return readFactorsAtRound(data, latest?.code ?? null);
+}
+
+function readFactorsAtRound(
+  data: FactorRegisterData,
+  roundCode: string | null,
+): FactorRegisterData {
+  const end = roundCode === null ? -1 : data.rounds.findIndex((r) => r.code === roundCode);
   const rounds = data.rounds.slice(0, end + 1);
   const kept = new Set(rounds.map((r) => r.code));
   const factors = data.factors.flatMap((f) => {
@@ -31,7 +50,7 @@ export function readFactorsAtBasis(data: FactorRegisterData, basis: PlanBasis): 
     const last = history.at(-1);
     return last ? [{ ...f, likelihood: last.likelihood, impact: last.impact, history }] : [];
   });
-  return { ...data, factors, rounds, currentRound: basis?.roundCode ?? null };
+  return { ...data, factors, rounds, currentRound: roundCode };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RatingBasis } from '../maturity/rating';
 import type { RoundStatus } from '../models/round';
+import type { Role } from '../models/user';
 
 /**
  * Who a figure is read by. The board (KS) reads frozen rounds only, and so does everything it reads:
@@ -7,6 +8,11 @@ import type { RoundStatus } from '../models/round';
  * figures are preliminary: drafts, reports ITD has returned, ratings not yet validated.
  */
 export type Audience = 'board' | 'itd';
+
+/** Whom a signed-in person reads as: ITD as ITD, everyone else (KS, the units' reporters) as the board. */
+export function audienceOf(role: Role): Audience {
+  return role === 'itd' ? 'itd' : 'board';
+}
 
 /** The round statuses each audience reads. */
 export const ROUND_STATUSES_READ: Record<Audience, readonly RoundStatus[]> = {
