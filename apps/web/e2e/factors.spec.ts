@@ -46,6 +46,7 @@ test.describe('a KS member reads the critical factors of closed rounds', () => {
       'De fem öppna faktorerna med högst poäng i 2026-K3 och förändringen sedan 2026-K2.',
     );
     await expect(page.getByRole('main')).not.toContainText('2026-K4');
+    await expect(page.getByTestId('factors-preliminary')).toHaveCount(0);
     // Readers get no edit actions.
     await expect(page.getByRole('button', { name: 'Ny faktor' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Ändra / })).toHaveCount(0);
@@ -87,6 +88,9 @@ test.describe('ITD reads the critical factors, the open round included', () => {
 
   test('the summary, the matrix and the largest factors with their movement', async ({ page }) => {
     await openFactors(page);
+    await expect(page.getByTestId('factors-preliminary')).toHaveText(
+      'Poängen i 2026-K4 är preliminära: omgången är öppen, och KS ser poängen från den senaste stängda omgången tills den stängs.',
+    );
     await expect(page.getByTestId('factors-summary')).toHaveText(
       '12 faktorer, varav 3 kritiska och 5 höga. Störst: Brist på IT-juridisk kompetens (20, upp 4 sedan 2026-K3). 1 stängd faktor räknas inte in.',
     );

@@ -53,6 +53,8 @@ export function FactorsPage() {
   const previous = findPreviousRound(data);
   const closed = data.factors.filter((f) => f.status === 'closed').length;
   const shown = filterFactors(data.factors, filter);
+  // Only ITD reads the open round's scores (the audience rule); they are preliminary until it closes.
+  const preliminary = data.rounds.find((r) => r.code === data.currentRound)?.status === 'open';
 
   return (
     <div className="page factors-page">
@@ -62,6 +64,11 @@ export function FactorsPage() {
         {summariseFactors(t, data)}
         {closed > 0 && <> {t('factors.summary.closed', { count: closed })}</>}
       </p>
+      {preliminary && (
+        <p className="form-hint" data-testid="factors-preliminary">
+          {t('factors.preliminary', { round: data.currentRound })}
+        </p>
+      )}
       <Announcement text={announcement} />
       <p className="factors-actions">
         {isItd && (
