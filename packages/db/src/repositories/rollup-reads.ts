@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   computeHistogramMean,
   computeHistogramMedian,
+  ROUND_STATUSES_READ,
   type RatingBasis,
   type UnitAreaHistogram,
 } from '@lagesbild/domain';
@@ -60,6 +61,9 @@ export async function findNationalTrend(
   return toTrendPoints(rowsOf(result), basis);
 }
 
+/** The round statuses the board reads (the domain's rule), as SQL values. */
+const BOARD_STATUSES = ROUND_STATUSES_READ.board.map((status) => sql`${status}`);
+
 /** The same figures counted from every assessment: the baseline the rollups are measured against. */
 export async function computeNationalTrendRaw(
   db: Database,
@@ -76,7 +80,7 @@ export async function computeNationalTrendRaw(
     join rounds r on r.id = a.round_id
     join capabilities c on c.id = a.capability_id
     join areas ar on ar.id = c.area_id
-    where r.status = 'closed' and c.retired_in_version is null
+    where r.status in (${sql.join(BOARD_STATUSES, sql`, `)}) and c.retired_in_version is null
     group by ${quarterOf}, ar.code
     order by ${quarterOf}, ar.code`);
   return toTrendPoints(rowsOf(result), basis);
