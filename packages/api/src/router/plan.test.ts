@@ -95,6 +95,20 @@ describe('a draft follows the data', () => {
     expect(content.generatedAt).toBe('2026-11-27T10:00:00.000Z');
   });
 
+  it('counts a factor first scored in the open round only once that round closes', async () => {
+    const itd = await callAs(handle.db, 'itd');
+    await itd.plan.create({ year: 2026 });
+    await itd.factors.save({
+      code: null,
+      version: 0,
+      fields: { ...adoption(2, 2), title: 'Otydliga krav på tillgänglighet', needCodes: [] },
+    });
+    expect((await itd.factors.register()).factors).toHaveLength(13);
+    expect((await itd.plan.edition({ year: 2026 })).content.facts.factorsTotal).toBe(12);
+    await closeOpenRound();
+    expect((await itd.plan.edition({ year: 2026 })).content.facts.factorsTotal).toBe(13);
+  });
+
   it('reads only closed rounds and names its basis: a re-score in the open round waits for it to close', async () => {
     const itd = await callAs(handle.db, 'itd');
     await itd.plan.create({ year: 2026 });

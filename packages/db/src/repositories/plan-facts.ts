@@ -1,6 +1,11 @@
 import { and, countDistinct, eq, exists, inArray, isNotNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { planFactsSchema, type PlanBasis, type PlanFacts } from '@lagesbild/domain';
+import {
+  planFactsSchema,
+  ROUND_STATUSES_READ,
+  type PlanBasis,
+  type PlanFacts,
+} from '@lagesbild/domain';
 import type { Database } from '../client';
 import { roundsReadBy } from './basis-round';
 import { findOrganisation } from './lookups';
@@ -281,13 +286,20 @@ export async function loadPlanFacts(
     ),
     actionsServicenamnden: actionsOf('servicenamnden'),
     actionsKommunstyrelsen: actionsOf('kommunstyrelsen'),
-    factorsTotal: countRows(criticalFactors, eq(criticalFactors.organisationId, org.id)),
+    // As the factors chapter counts them: a factor first scored in the open round waits for it to close.
+    factorsTotal: countRows(
+      criticalFactors,
+      and(
+        eq(criticalFactors.organisationId, org.id),
+        sql`(${scoresOfFactor()} = 0 or ${scoresOfFactor(true)} > 0)`,
+      ),
+    ),
     factorsWithTrend: countRows(
       criticalFactors,
       and(
         eq(criticalFactors.organisationId, org.id),
         sql`trim(${criticalFactors.owner}) <> ''`,
-        sql`(select count(*) from ${criticalFactorScores} join ${rounds} on ${rounds.id} = ${criticalFactorScores.roundId} where ${criticalFactorScores.factorId} = ${criticalFactors.id} and ${rounds.status} = 'closed') >= 2`,
+        sql`${scoresOfFactor(true)} >= 2`,
       ),
     ),
     itdSelfRated: selfRatedUnits(true),
@@ -308,4 +320,12 @@ async function resolveAll<T extends Record<string, Promise<number>>>(
     Object.entries(pending).map(async ([key, value]) => [key, await value] as const),
   );
   return Object.fromEntries(entries) as { [K in keyof T]: number };
+}
+
+/** How many scores a critical factor has: all of them, or only those of rounds the board reads. */
+function scoresOfFactor(readByBoard = false): SQL {
+  const inRounds = readByBoard
+    ? sql` and ${criticalFactorScores.roundId} in (select ${rounds.id} from ${rounds} where ${inArray(rounds.status, [...ROUND_STATUSES_READ.board])})`
+    : sql``;
+  return sql`(select count(*) from ${criticalFactorScores} where ${criticalFactorScores.factorId} = ${criticalFactors.id}${inRounds})`;
 }
